@@ -1,0 +1,52 @@
+package no.policylod.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import no.policylod.config.Settings;
+import no.policylod.config.SettingsLoader;
+import picocli.CommandLine.Option;
+
+/** Options every command shares; each overrides the same setting of the config file. */
+final class CommonOptions {
+
+    @Option(names = "--config", paramLabel = "FILE", description = "JSON settings file (see README).")
+    Path config;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: ./store).")
+    Path store;
+
+    @Option(names = "--dumps", paramLabel = "DIR", description = "Dumps folder (default: ./dumps).")
+    Path dumps;
+
+    @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: 3030).")
+    Integer port;
+
+    @Option(names = "--base-uri", paramLabel = "URI",
+            description = "Base of every minted URI (default: https://w3id.org/policy-lod).")
+    URI baseUri;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces and loader progress.")
+    boolean verbose;
+
+    /** The settings: defaults, then the config file, then these flags. */
+    Settings settings() {
+        Settings s = config == null ? Settings.defaults() : SettingsLoader.load(config);
+        try {
+            if (store != null) {
+                s = s.withStore(store);
+            }
+            if (dumps != null) {
+                s = s.withDumps(dumps);
+            }
+            if (port != null) {
+                s = s.withPort(port);
+            }
+            if (baseUri != null) {
+                s = s.withBaseUri(baseUri);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new Main.UsageException(e.getMessage());
+        }
+        return s;
+    }
+}

@@ -1,0 +1,28 @@
+package no.policylod.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import no.policylod.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code policy-lod load INPUT...}: validates and loads into the TDB2 store, replacing graphs of the same name. */
+@Command(name = "load", description = "Validate and load RDF files (or pages, converted on the way) into the store.")
+final class LoadCommand extends PipelineCommand {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "RDF files from convert, or pages/folders.")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() {
+        var settings = settings();
+        Pipeline pipeline = pipeline(settings);
+        Pipeline.Staged staged = pipeline.stage(inputs);
+        int rejected = pipeline.validate(staged);
+        pipeline.addOntology(staged);
+        try (Store store = Store.open(settings.store())) {
+            pipeline.load(store, staged);
+        }
+        return rejected > 0 || pipeline.hadErrors() ? Main.DATA_PROBLEMS : Main.OK;
+    }
+}

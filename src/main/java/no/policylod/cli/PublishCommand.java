@@ -1,0 +1,42 @@
+package no.policylod.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import no.policylod.config.Settings;
+import no.policylod.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code policy-lod publish [INPUT...]}: convert, validate, load, dump, then serve. */
+@Command(name = "publish", description = "Convert, validate, load and dump, then serve (unless --no-serve).")
+final class PublishCommand extends PipelineCommand {
+
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Pages or folders (default: data/).")
+    List<Path> inputs;
+
+    @Option(names = "--no-serve", description = "Stop after writing the dumps.")
+    boolean noServe;
+
+    @Override
+    public Integer call() {
+        Settings settings = settings();
+        Pipeline pipeline = pipeline(settings);
+        Pipeline.Staged staged = pipeline.stage(inputs == null || inputs.isEmpty() ? List.of(Path.of("data"))
+                : inputs);
+        out().println("converted " + pipeline.describe(staged));
+        int rejected = pipeline.validate(staged);
+        pipeline.addOntology(staged);
+        boolean problems = rejected > 0 || pipeline.hadErrors();
+        try (Store store = Store.open(settings.store())) {
+            pipeline.load(store, staged);
+            pipeline.dump(store);
+            out().printf("%d errors, %d warnings%n", pipeline.problems().errors(), pipeline.problems().warnings());
+            out().flush();
+            if (!noServe) {
+                ServeCommand.serve(settings, store, out());
+            }
+        }
+        return problems ? Main.DATA_PROBLEMS : Main.OK;
+    }
+}

@@ -1,0 +1,118 @@
+package no.policylod.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Every setting of a policy-lod installation, with its documented default.
+ *
+ * <pre>
+ * Settings s = SettingsLoader.load(Path.of("policy-lod.json"));   // or Settings.defaults()
+ * Settings local = s.withPort(8080).withStore(Path.of("/tmp/store"));
+ * </pre>
+ *
+ * <p>Missing keys take the defaults below; unknown keys are an error (see {@link SettingsLoader}).
+ *
+ * @param baseUri     namespace of every minted resource and graph URI, without a trailing slash
+ * @param store       TDB2 database folder
+ * @param dumps       folder the dump files are written to
+ * @param host        address the server binds to
+ * @param port        HTTP port of the server
+ * @param queryTimeoutSeconds wall-clock limit of one SPARQL query
+ * @param maxRequestBytes     largest request (query text, form body) the server reads
+ * @param dataset     how the dataset describes itself in catalogues and on the landing page
+ */
+public record Settings(URI baseUri, Path store, Path dumps, String host, int port,
+                       int queryTimeoutSeconds, long maxRequestBytes, DatasetInfo dataset) {
+
+    public static final URI DEFAULT_BASE_URI = URI.create("https://w3id.org/policy-lod");
+    public static final int DEFAULT_PORT = 3030;
+
+    public Settings {
+        baseUri = normaliseBase(baseUri == null ? DEFAULT_BASE_URI : baseUri);
+        store = store == null ? Path.of("store") : store;
+        dumps = dumps == null ? Path.of("dumps") : dumps;
+        host = host == null ? "localhost" : host;
+        port = port == 0 ? DEFAULT_PORT : port;
+        queryTimeoutSeconds = queryTimeoutSeconds <= 0 ? 30 : queryTimeoutSeconds;
+        maxRequestBytes = maxRequestBytes <= 0 ? 256 * 1024 : maxRequestBytes;
+        dataset = dataset == null ? DatasetInfo.defaults() : dataset;
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
+        }
+    }
+
+    public static Settings defaults() {
+        return new Settings(null, null, null, null, 0, 0, 0, null);
+    }
+
+    /** The base URI as a string without a trailing slash, ready to have paths appended. */
+    public String base() {
+        return baseUri.toString();
+    }
+
+    public Settings withBaseUri(URI value) {
+        return new Settings(value, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, dataset);
+    }
+
+    public Settings withStore(Path value) {
+        return new Settings(baseUri, value, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, dataset);
+    }
+
+    public Settings withDumps(Path value) {
+        return new Settings(baseUri, store, value, host, port, queryTimeoutSeconds, maxRequestBytes, dataset);
+    }
+
+    public Settings withPort(int value) {
+        return new Settings(baseUri, store, dumps, host, value, queryTimeoutSeconds, maxRequestBytes, dataset);
+    }
+
+    private static URI normaliseBase(URI uri) {
+        if (!uri.isAbsolute() || uri.getHost() == null) {
+            throw new IllegalArgumentException("base URI must be an absolute http(s) URI, not '" + uri + "'");
+        }
+        if (uri.getQuery() != null || uri.getFragment() != null) {
+            throw new IllegalArgumentException("base URI must have no query or fragment: '" + uri + "'");
+        }
+        String s = uri.toString();
+        return URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
+    }
+
+    /**
+     * How the dataset presents itself: titles and descriptions by language tag, who publishes it, under which licence.
+     */
+    public record DatasetInfo(Map<String, String> title, Map<String, String> description,
+                              Publisher publisher, URI licence, String contactEmail) {
+        public DatasetInfo {
+            title = title == null ? Map.of(
+                    "en", "Norwegian government policy documents as linked data",
+                    "nb", "Regjeringens politikkdokumenter som lenkede data") : Map.copyOf(title);
+            description = description == null ? Map.of(
+                    "en", "Topics, news stories, speeches, reports, ministries and budget amounts "
+                            + "extracted from regjeringen.no pages.",
+                    "nb", "Temaer, nyheter, taler, meldinger, departementer og budsjettbeløp "
+                            + "hentet fra sider på regjeringen.no.") : Map.copyOf(description);
+            publisher = publisher == null ? Publisher.defaults() : publisher;
+            licence = licence == null ? URI.create("https://data.norge.no/nlod/no/2.0") : licence;
+            contactEmail = contactEmail == null ? "policy-lod@example.org" : contactEmail;
+        }
+
+        public static DatasetInfo defaults() {
+            return new DatasetInfo(null, null, null, null, null);
+        }
+    }
+
+    /** The organisation that publishes the dataset. */
+    public record Publisher(String name, URI uri) {
+        public Publisher {
+            name = Objects.requireNonNullElse(name, "policy-lod");
+            uri = Objects.requireNonNullElse(uri, URI.create("https://w3id.org/policy-lod/id/publisher"));
+        }
+
+        public static Publisher defaults() {
+            return new Publisher(null, null);
+        }
+    }
+}

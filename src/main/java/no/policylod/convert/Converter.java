@@ -1,0 +1,48 @@
+package no.policylod.convert;
+
+import no.policylod.convert.rdf.PageRdf;
+import no.policylod.convert.rdf.UriPolicy;
+import no.policylod.convert.text.HtmlPageReader;
+import no.policylod.convert.text.TextPageReader;
+import no.policylod.source.PageSnapshot;
+import org.apache.jena.riot.system.StreamRDF;
+
+/**
+ * Converts page snapshots into RDF: reads each page into {@link PageContent}, then writes it as quads in the
+ * snapshot's named graph.
+ *
+ * <pre>
+ * Converter converter = new Converter(new UriPolicy("https://w3id.org/policy-lod"));
+ * converter.convert(snapshot, streamRdf);
+ * converter.writeReferenceData(streamRdf);
+ * </pre>
+ *
+ * Thread-safe: readers and writers keep no state between pages.
+ */
+public final class Converter {
+
+    private final TextPageReader text = new TextPageReader();
+    private final HtmlPageReader html = new HtmlPageReader(text);
+    private final PageRdf rdf;
+
+    public Converter(UriPolicy uris) {
+        this.rdf = new PageRdf(uris);
+    }
+
+    /** What a page says, before any URI is minted. */
+    public PageContent read(PageSnapshot page) {
+        return page.format() == PageSnapshot.Format.HTML ? html.read(page) : text.read(page);
+    }
+
+    /** Converts one page into its snapshot graph. */
+    public PageContent convert(PageSnapshot page, StreamRDF out) {
+        PageContent content = read(page);
+        rdf.write(page, content, out);
+        return content;
+    }
+
+    /** The reference data every conversion relies on (the ministries table), in its own graph. */
+    public void writeReferenceData(StreamRDF out) {
+        rdf.writeMinistries(out);
+    }
+}

@@ -1,0 +1,94 @@
+package no.policylod.convert.extract;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.policylod.convert.Lang;
+
+/**
+ * The reference table of ministries ({@code ontology/ministries.json}): names in en, nb and nn, older names, and
+ * recognition of any of them in page text.
+ *
+ * <pre>
+ * Ministries.get().byName("Utanriksdepartementet");                // Optional[ud]
+ * Ministries.get().findAll("Ministry of Foreign Affairs, Ministry of Climate and Environment");   // [ud, kld]
+ * </pre>
+ */
+public final class Ministries {
+
+    /** One ministry: a stable key (used in its URI), the abbreviation the site uses, names by language. */
+    public record Ministry(String key, String abbreviation, Map<Lang, String> names, Map<Lang, List<String>> altNames) {
+        public Ministry {
+            names = Map.copyOf(names);
+            altNames = altNames == null ? Map.of() : Map.copyOf(altNames);
+        }
+    }
+
+    /** A ministry named in a text, and where. */
+    public record Found(Ministry ministry, int start, int end) {
+    }
+
+    private static final String RESOURCE = "/policylod/ontology/ministries.json";
+    private static final Ministries INSTANCE = new Ministries(ClasspathJson.read(RESOURCE, new TypeReference<>() {
+    }));
+
+    private final List<Ministry> all;
+    private final Map<String, Ministry> byNormalisedName = new HashMap<>();
+    private final Pattern anyName;
+
+    private Ministries(List<Ministry> all) {
+        this.all = List.copyOf(all);
+        List<String> names = new ArrayList<>();
+        for (Ministry m : all) {
+            m.names().values().forEach(n -> index(n, m, names));
+            m.altNames().values().forEach(list -> list.forEach(n -> index(n, m, names)));
+        }
+        names.sort(Comparator.comparing(String::length).reversed());
+        anyName = Pattern.compile("(?<!\\p{L})(?:" + String.join("|", names.stream().map(Ministries::flexible)
+                .toList()) + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    public static Ministries get() {
+        return INSTANCE;
+    }
+
+    public List<Ministry> all() {
+        return all;
+    }
+
+    /** The ministry a whole string names (any language, current or older name), ignoring case and spacing. */
+    public Optional<Ministry> byName(String name) {
+        return Optional.ofNullable(byNormalisedName.get(normalise(name)));
+    }
+
+    /** Every ministry named in the text, in text order. */
+    public List<Found> findAll(String text) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = anyName.matcher(text);
+        while (m.find()) {
+            byName(m.group()).ifPresent(ministry -> found.add(new Found(ministry, m.start(), m.end())));
+        }
+        return found;
+    }
+
+    private void index(String name, Ministry ministry, List<String> names) {
+        byNormalisedName.put(normalise(name), ministry);
+        names.add(name);
+    }
+
+    private static String flexible(String name) {
+        return Pattern.quote(name).replace(" ", "\\E[\\s\u00a0]+\\Q");
+    }
+
+    private static String normalise(String name) {
+        return name.replaceAll("[\\s\u00a0]+", " ").replace('–', '-').strip().toLowerCase(Locale.ROOT);
+    }
+
+}

@@ -1,0 +1,61 @@
+package no.policylod.convert.extract;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.policylod.convert.DocClass;
+
+/**
+ * The labels the site prints for a document's kind ("Speech/statement", "Pressemelding", "Plans/strategy"), read
+ * from {@code policylod/convert/type-labels.json}, and the class each stands for.
+ *
+ * <pre>
+ * TypeLabels.get().classOf("Report to the Storting");                        // Optional[REPORT]
+ * TypeLabels.get().atEnd("Finland and Norway sign a MoU News story");        // label "News story" at 34
+ * </pre>
+ */
+public final class TypeLabels {
+
+    /** A label found at the end of a text: the class, and where the label starts. */
+    public record Found(DocClass docClass, String label, int start) {
+    }
+
+    private static final String RESOURCE = "/policylod/convert/type-labels.json";
+    private static final TypeLabels INSTANCE = new TypeLabels(ClasspathJson.read(RESOURCE, new TypeReference<>() {
+    }));
+
+    private final Map<String, DocClass> byLabel = new HashMap<>();
+    private final Pattern atEnd;
+
+    private TypeLabels(Map<String, List<String>> table) {
+        table.forEach((cls, labels) -> labels.forEach(l -> byLabel.put(l.toLowerCase(Locale.ROOT),
+                DocClass.byLocalName(cls))));
+        List<String> labels = byLabel.keySet().stream().sorted(Comparator.comparing(String::length).reversed())
+                .map(Pattern::quote).toList();
+        atEnd = Pattern.compile("(?<=\\s)(" + String.join("|", labels) + ")$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    public static TypeLabels get() {
+        return INSTANCE;
+    }
+
+    /** The class a whole label stands for. */
+    public Optional<DocClass> classOf(String label) {
+        return Optional.ofNullable(byLabel.get(label.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /** The longest known label that ends the text, after white space. */
+    public Optional<Found> atEnd(String text) {
+        Matcher m = atEnd.matcher(text.stripTrailing());
+        return m.find() ? Optional.of(new Found(byLabel.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(1),
+                m.start(1))) : Optional.empty();
+    }
+
+}

@@ -1,0 +1,87 @@
+package no.policylod.serve;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.query.Dataset;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the embedded Fuseki of a {@link PolicyLodServer}: standard Fuseki, configured through its builder.
+ *
+ * <pre>
+ * FusekiServer fuseki = FusekiSetup.build(new FusekiSetup.Options(dataset, "localhost", 3030,
+ *         Duration.ofSeconds(30), 256 * 1024, Path.of("dumps")));
+ * </pre>
+ *
+ * <p>No Fuseki modules are loaded (so nothing on the classpath can add admin endpoints), write operations are
+ * unregistered, Fuseki's CORS filter is off; our filters run in this order before Fuseki's dispatch:
+ * {@link CorsFilter}, {@link RequestGuard}, {@link PathAliasFilter}. The only {@code /$/} servlets are the
+ * read-only ones the UI calls: ping, server (dataset list) and stats.
+ */
+final class FusekiSetup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FusekiSetup.class);
+
+    /** Everything the server is built from, already checked by {@link PolicyLodServer.Builder}. */
+    record Options(Dataset dataset, String host, int port, Duration queryTimeout, long maxRequestBytes,
+                   Path dumps) {
+    }
+
+    private FusekiSetup() {
+    }
+
+    static FusekiServer build(Options options) {
+        FusekiServer.Builder builder = FusekiServer.create()
+                .fusekiModules(FusekiModules.empty())
+                .port(options.port())
+                .verbose(false)
+                .enableCors(false, null)
+                .enablePing(true)
+                .enableStats(true)
+                .add(ServerPaths.DATASET, ReadOnlyService.of(options.dataset().asDatasetGraph(),
+                        options.queryTimeout()));
+        ReadOnlyService.WRITE_OPERATIONS.forEach(operation -> builder.registerOperation(operation, null));
+        addFilters(builder, options);
+        addServlets(builder, options);
+        FusekiServer server = builder.build();
+        bindTo(server, options.host());
+        return server;
+    }
+
+    private static void addFilters(FusekiServer.Builder builder, Options options) {
+        builder.addFilter("/*", new CorsFilter())
+               .addFilter("/*", new RequestGuard(options.maxRequestBytes()))
+               .addFilter("/*", new PathAliasFilter());
+    }
+
+    private static void addServlets(FusekiServer.Builder builder, Options options) {
+        builder.addServlet(ServerPaths.INFO + "server", new ActionServerStatus());
+        StaticFiles ui = StaticFiles.classpath("webapp");
+        if (ui == null) {
+            LOG.warn("The Fuseki query UI (jena-fuseki-ui) is not on the classpath; {} is not served", ServerPaths.UI);
+        } else {
+            builder.addServlet(ServerPaths.UI + "*", ui);
+        }
+        if (Files.isDirectory(options.dumps())) {
+            builder.addServlet(ServerPaths.DUMPS + "*", StaticFiles.folder(options.dumps()));
+        } else {
+            LOG.warn("Dump folder {} not found; {} is not served", options.dumps().toAbsolutePath(), ServerPaths.DUMPS);
+        }
+    }
+
+    private static void bindTo(FusekiServer server, String host) {
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector serverConnector) {
+                serverConnector.setHost(host);
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package no.policylod.serve;
+
+import java.io.IOException;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Refuses, before anything parses them, requests a read-only public endpoint has no business with.
+ *
+ * <pre>
+ * fusekiBuilder.addFilter("/*", new RequestGuard(settings.maxRequestBytes()));
+ * </pre>
+ *
+ * <ul>
+ * <li>any method but GET, HEAD, OPTIONS, and POST to a SPARQL query endpoint: 405;
+ * <li>a request line (path and query string) longer than the limit: 414;
+ * <li>a body declared longer than the limit: 413;
+ * <li>a body of undeclared length (chunked): 411, since its size could only be known by reading it.
+ * </ul>
+ * Query parsing is not covered by the query timeout, so the size cap is what bounds it.
+ */
+final class RequestGuard extends HttpFilter {
+
+    private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final String ALLOW = "GET, HEAD, POST, OPTIONS";
+
+    private final long maxRequestBytes;
+
+    RequestGuard(long maxRequestBytes) {
+        if (maxRequestBytes <= 0) {
+            throw new IllegalArgumentException("maxRequestBytes must be positive, not " + maxRequestBytes);
+        }
+        this.maxRequestBytes = maxRequestBytes;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Refusal refusal = refusal(request);
+        if (refusal == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (refusal.status() == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
+            response.setHeader("Allow", ALLOW);
+        }
+        response.sendError(refusal.status(), refusal.message());
+    }
+
+    /** Why the request is refused, or null when it may pass. */
+    private Refusal refusal(HttpServletRequest request) {
+        if (!methodAllowed(request)) {
+            return new Refusal(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                    "this server is read-only: " + request.getMethod() + " is not accepted here");
+        }
+        if (requestLineLength(request) > maxRequestBytes) {
+            return new Refusal(HttpServletResponse.SC_REQUEST_URI_TOO_LONG,
+                    "request URI longer than " + maxRequestBytes + " bytes; send long queries by POST");
+        }
+        long length = request.getContentLengthLong();
+        if (length > maxRequestBytes) {
+            return new Refusal(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "request body longer than " + maxRequestBytes + " bytes");
+        }
+        if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
+            return new Refusal(HttpServletResponse.SC_LENGTH_REQUIRED, "a request body needs a Content-Length header");
+        }
+        return null;
+    }
+
+    private static boolean methodAllowed(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (READ_METHODS.contains(method)) {
+            return true;
+        }
+        return "POST".equals(method) && ServerPaths.acceptsPost(ServerPaths.canonical(ServerPaths.pathOf(request)));
+    }
+
+    private static long requestLineLength(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI().length() + (query == null ? 0 : query.length() + 1);
+    }
+
+    private record Refusal(int status, String message) {
+    }
+}

@@ -1,0 +1,34 @@
+package no.policylod.source;
+
+/**
+ * One thing wrong with one input, as the user will read it: {@code data/x.txt:12: empty file}.
+ *
+ * @param severity how bad it is
+ * @param file     the file it is about, as the user named it
+ * @param line     1-based line number, or 0 when no line applies
+ * @param message  what is wrong and, where useful, how to fix it; one line
+ */
+public record Problem(Severity severity, String file, int line, String message) {
+
+    /** How bad a problem is: an error stops one page, a warning does not. */
+    public enum Severity { WARNING, ERROR }
+
+    public static Problem error(String file, int line, String message) {
+        return new Problem(Severity.ERROR, file, line, message);
+    }
+
+    public static Problem warning(String file, int line, String message) {
+        return new Problem(Severity.WARNING, file, line, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The problem as one line: {@code file:line: message}, with a {@code warning: } prefix for warnings. */
+    @Override
+    public String toString() {
+        String where = line > 0 ? file + ":" + line : file;
+        return (isError() ? "" : "warning: ") + where + ": " + message;
+    }
+}

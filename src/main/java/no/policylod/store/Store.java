@@ -1,0 +1,156 @@
+package no.policylod.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+
+/**
+ * The TDB2 store: opened once per process, the default graph of queries being the union of the named graphs.
+ *
+ * <pre>
+ * try (Store store = Store.open(Path.of("store"))) {
+ *     Store.LoadReport r = store.replaceGraphs(staged, MonitorOutput.outputTo(...));
+ * }
+ * </pre>
+ *
+ * Loading replaces each incoming named graph as a whole, in one write transaction with Jena's crash-safe loaders
+ * (sequential for a store that holds none of the incoming graphs, basic where graphs are replaced): a failure part
+ * way leaves the store as it was. Graphs that are not in the incoming data are never touched.
+ */
+public final class Store implements AutoCloseable {
+
+    private final Path directory;
+    private final Dataset dataset;
+
+    private Store(Path directory, Dataset dataset) {
+        this.directory = directory;
+        this.dataset = dataset;
+    }
+
+    /** Opens (creating if needed) the TDB2 database in a folder. */
+    public static Store open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            Dataset dataset = TDB2Factory.connectDataset(Location.create(directory));
+            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new Store(directory, dataset);
+        } catch (TDBException e) {
+            throw new StoreException("cannot open the store at " + directory + ": " + e.getMessage()
+                    + " (is another policy-lod process using it?)");
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the store folder " + directory + ": " + e.getMessage());
+        }
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** The dataset, for queries and the server; its default graph is the union of the named graphs. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** What a load did. */
+    public record LoadReport(int added, int replaced, int unchanged, long quadsLoaded) {
+    }
+
+    /** Loads every named graph of {@code incoming}, replacing a stored graph of the same name unless equal. */
+    public LoadReport replaceGraphs(DatasetGraph incoming, MonitorOutput output) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        List<Node> added = new ArrayList<>();
+        List<Node> replaced = new ArrayList<>();
+        int unchanged = 0;
+        for (Iterator<Node> it = incoming.listGraphNodes(); it.hasNext(); ) {
+            Node g = it.next();
+            Graph stored = Txn.calculateRead(dsg, () -> copyOf(dsg.getGraph(g)));
+            if (stored.isEmpty()) {
+                added.add(g);
+            } else if (sameTriples(stored, incoming.getGraph(g))) {
+                unchanged++;
+            } else {
+                replaced.add(g);
+            }
+        }
+        List<Node> toLoad = new ArrayList<>(added);
+        toLoad.addAll(replaced);
+        long quads = toLoad.isEmpty() ? 0 : load(incoming, toLoad, replaced, output);
+        return new LoadReport(added.size(), replaced.size(), unchanged, quads);
+    }
+
+    private long load(DatasetGraph incoming, List<Node> graphs, List<Node> replaced, MonitorOutput output) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        DataLoader loader = replaced.isEmpty() ? LoaderFactory.sequentialLoader(dsg, output)
+                : LoaderFactory.basicLoader(dsg, output);
+        loader.startBulk();
+        try {
+            replaced.forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
+            var stream = loader.stream();
+            stream.start();
+            for (Node g : graphs) {
+                incoming.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
+            }
+            stream.finish();
+            loader.finishBulk();
+            return loader.countQuads() + loader.countTriples();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw new StoreException("load failed, the store is unchanged: " + e.getMessage());
+        }
+    }
+
+    /** Number of quads in all named graphs. */
+    public long quadCount() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> Iter.count(dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    /** Names of the stored graphs, sorted. */
+    public List<Node> graphNames() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> {
+            List<Node> names = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(names::add);
+            names.sort((a, b) -> a.getURI().compareTo(b.getURI()));
+            return names;
+        });
+    }
+
+    private static Graph copyOf(Graph graph) {
+        Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        graph.find().forEachRemaining(copy::add);
+        return copy;
+    }
+
+    /** Graphs without blank nodes are isomorphic exactly when they hold the same triples. */
+    private static boolean sameTriples(Graph a, Graph b) {
+        return a.size() == b.size() && a.find().filterDrop(b::contains).toList().isEmpty();
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+
+    /** A store problem a user can act on; the message is one line. */
+    public static final class StoreException extends RuntimeException {
+        public StoreException(String message) {
+            super(message);
+        }
+    }
+}

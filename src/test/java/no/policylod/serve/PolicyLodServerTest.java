@@ -1,0 +1,343 @@
+package no.policylod.serve;
+
+import static no.policylod.serve.TestHttp.FORM;
+import static no.policylod.serve.TestHttp.JSON_RESULTS;
+import static no.policylod.serve.TestHttp.SPARQL_QUERY;
+import static no.policylod.serve.TestHttp.SPARQL_UPDATE;
+import static no.policylod.serve.TestHttp.encode;
+import static no.policylod.serve.TestHttp.queryPath;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One real server on a free loopback port, exercised over HTTP: queries, Graph Store read, everything that writes
+ * refused, the query UI, CORS and the dump files. Limits (timeout, SERVICE, request size) are in
+ * {@link QueryLimitsTest}, start-up and binding in {@link ServerStartTest}.
+ */
+class PolicyLodServerTest {
+
+    private static final int TRIPLES = 25;
+    private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+    private static final String PROBE = TestData.NS + "written-by-test";
+
+    @TempDir
+    static Path tempDir;
+
+    private static PolicyLodServer server;
+    private static TestHttp http;
+
+    @BeforeAll
+    static void startServer() {
+        server = PolicyLodServer.builder()
+                .dataset(TestData.dataset(TRIPLES))
+                .dumps(TestData.dumps(tempDir))
+                .host("127.0.0.1")
+                .port(0)
+                .build()
+                .start();
+        http = new TestHttp(server.baseUrl());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    // ---- 1. SPARQL query and Graph Store read
+
+    @Test
+    void queryByGetOnShortEndpointSeesUnionDefaultGraph() {
+        HttpResponse<String> response = http.get(queryPath("/sparql", COUNT), "Accept", JSON_RESULTS);
+        assertEquals(200, response.statusCode());
+        assertTrue(contentType(response).startsWith(JSON_RESULTS), contentType(response));
+        assertEquals(TRIPLES, count(response.body()));
+    }
+
+    @Test
+    void queryByPostWithSparqlQueryBody() {
+        HttpResponse<String> response = http.post("/sparql", SPARQL_QUERY, COUNT, "Accept", JSON_RESULTS);
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(TRIPLES, count(response.body()));
+    }
+
+    @Test
+    void queryByPostWithForm() {
+        HttpResponse<String> response = http.post("/sparql", FORM, "query=" + encode(COUNT), "Accept", JSON_RESULTS);
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(TRIPLES, count(response.body()));
+    }
+
+    @Test
+    void datasetQueryEndpointsAnswer() {
+        for (String endpoint : List.of("/policy-lod/sparql", "/policy-lod/query", "/policy-lod")) {
+            HttpResponse<String> response = http.get(queryPath(endpoint, COUNT), "Accept", JSON_RESULTS);
+            assertEquals(200, response.statusCode(), endpoint);
+            assertEquals(TRIPLES, count(response.body()), endpoint);
+        }
+    }
+
+    @Test
+    void resultFormatsFollowAccept() {
+        String select = "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1";
+        assertTrue(contentType(http.get(queryPath("/sparql", select), "Accept", "text/csv")).startsWith("text/csv"));
+        assertTrue(contentType(http.get(queryPath("/sparql", select), "Accept", "application/sparql-results+xml"))
+                .startsWith("application/sparql-results+xml"));
+        HttpResponse<String> turtle = http.get(queryPath("/sparql", "CONSTRUCT WHERE { ?s ?p ?o }"),
+                "Accept", "text/turtle");
+        assertTrue(contentType(turtle).startsWith("text/turtle"), contentType(turtle));
+        assertTrue(turtle.body().contains("Document 3"), turtle.body());
+    }
+
+    @Test
+    void graphStoreReadsNamedGraphAndUnion() {
+        HttpResponse<String> named = http.get("/policy-lod/get?graph=" + encode(TestData.GRAPH),
+                "Accept", "application/n-triples");
+        assertEquals(200, named.statusCode());
+        assertTrue(contentType(named).startsWith("application/n-triples"), contentType(named));
+        assertEquals(TRIPLES, named.body().lines().count());
+        HttpResponse<String> union = http.get("/policy-lod/get?graph=union", "Accept", "application/n-triples");
+        assertEquals(TRIPLES, union.body().lines().count());
+        assertEquals(200, http.get("/policy-lod/get?default", "Accept", "text/turtle").statusCode());
+    }
+
+    @Test
+    void queryFromLocalFileDoesNotReadTheFile() {
+        String query = "SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }";
+        HttpResponse<String> response = http.get(queryPath("/sparql", query), "Accept", JSON_RESULTS);
+        assertFalse(response.body().contains("root"), response.body());
+    }
+
+    // ---- 2. Nothing writes: no update, no upload, no GSP write, no admin
+
+    @Test
+    void everyWriteAndAdminRequestIsRefusedWith4xx() {
+        String insert = "INSERT DATA { <" + PROBE + "> <" + TestData.TITLE + "> \"x\" }";
+        String turtle = "<" + PROBE + "> <" + TestData.TITLE + "> \"x\" .";
+        String graph = "?graph=" + encode(TestData.GRAPH);
+        List<String[]> attempts = List.of(
+                new String[] {"POST", "/policy-lod/update", SPARQL_UPDATE, insert},
+                new String[] {"POST", "/policy-lod/update", FORM, "update=" + encode(insert)},
+                new String[] {"POST", "/policy-lod/sparql", SPARQL_UPDATE, insert},
+                new String[] {"POST", "/policy-lod/sparql", FORM, "update=" + encode(insert)},
+                new String[] {"POST", "/policy-lod", SPARQL_UPDATE, insert},
+                new String[] {"POST", "/policy-lod", FORM, "update=" + encode(insert)},
+                new String[] {"POST", "/sparql", SPARQL_UPDATE, insert},
+                new String[] {"POST", "/sparql", FORM, "update=" + encode(insert)},
+                new String[] {"GET", "/policy-lod/update?update=" + encode(insert), null, null},
+                new String[] {"GET", "/policy-lod?update=" + encode(insert), null, null},
+                new String[] {"POST", "/policy-lod/update", SPARQL_UPDATE, "LOAD <file:///etc/passwd>"},
+                new String[] {"PUT", "/policy-lod/get" + graph, "text/turtle", turtle},
+                new String[] {"POST", "/policy-lod/get" + graph, "text/turtle", turtle},
+                new String[] {"DELETE", "/policy-lod/get" + graph, null, null},
+                new String[] {"PUT", "/policy-lod" + graph, "text/turtle", turtle},
+                new String[] {"POST", "/policy-lod" + graph, "text/turtle", turtle},
+                new String[] {"POST", "/policy-lod?default", "text/turtle", turtle},
+                new String[] {"PATCH", "/policy-lod", "application/rdf-patch", "A <" + PROBE + "> <p> <o> ."},
+                new String[] {"POST", "/policy-lod/data", "text/turtle", turtle},
+                new String[] {"POST", "/policy-lod/upload", "text/turtle", turtle},
+                new String[] {"GET", "/$/datasets", null, null},
+                new String[] {"POST", "/$/datasets", FORM, "dbName=evil&dbType=mem"},
+                new String[] {"DELETE", "/$/datasets/policy-lod", null, null},
+                new String[] {"POST", "/$/backup/policy-lod", null, ""},
+                new String[] {"POST", "/$/compact/policy-lod", null, ""},
+                new String[] {"GET", "/$/tasks", null, null},
+                new String[] {"GET", "/$/backups-list", null, null},
+                new String[] {"POST", "/$/reload", null, ""},
+                new String[] {"GET", "/$/logs", null, null},
+                new String[] {"GET", "/$/metrics", null, null},
+                new String[] {"POST", "/$/validate/update", FORM, "update=" + encode(insert)},
+                new String[] {"GET", "/ui/$/datasets", null, null},
+                new String[] {"POST", "/ui/$/datasets", FORM, "dbName=evil&dbType=mem"},
+                new String[] {"POST", "/ui/policy-lod/update", SPARQL_UPDATE, insert},
+                new String[] {"POST", "/ui/policy-lod/sparql", SPARQL_UPDATE, insert});
+        List<String> accepted = new ArrayList<>();
+        for (String[] a : attempts) {
+            int status = http.send(a[0], a[1], a[2], a[3]).statusCode();
+            if (status < 400 || status > 499) {
+                accepted.add(a[0] + " " + a[1] + " " + a[2] + " -> " + status);
+            }
+        }
+        assertTrue(accepted.isEmpty(), "not refused with 4xx: " + accepted);
+        assertEquals("0", http.get(queryPath("/sparql", "SELECT (COUNT(*) AS ?n) { <" + PROBE + "> ?p ?o }"),
+                "Accept", "text/csv").body().lines().skip(1).findFirst().orElseThrow().trim());
+        assertEquals(TRIPLES, count(http.get(queryPath("/sparql", COUNT), "Accept", JSON_RESULTS).body()));
+    }
+
+    // ---- 6. CORS without credentials
+
+    @Test
+    void corsAllowsAnyOriginWithoutCredentials() {
+        HttpResponse<String> response = http.get(queryPath("/sparql", COUNT),
+                "Accept", JSON_RESULTS, "Origin", "https://evil.example");
+        assertEquals(200, response.statusCode());
+        assertEquals("*", header(response, "Access-Control-Allow-Origin"));
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
+        assertFalse(response.headers().map().toString().contains("evil.example"));
+    }
+
+    @Test
+    void corsPreflightIsAnsweredForReadsOnly() {
+        HttpResponse<String> response = http.send("OPTIONS", "/sparql", null, null,
+                "Origin", "https://evil.example",
+                "Access-Control-Request-Method", "POST",
+                "Access-Control-Request-Headers", "content-type");
+        assertTrue(response.statusCode() == 200 || response.statusCode() == 204, "status " + response.statusCode());
+        assertEquals("*", header(response, "Access-Control-Allow-Origin"));
+        List<String> methods = Arrays.asList(header(response, "Access-Control-Allow-Methods").split(",\\s*"));
+        assertTrue(methods.containsAll(List.of("GET", "HEAD", "POST", "OPTIONS")), methods.toString());
+        assertFalse(methods.contains("PUT") || methods.contains("DELETE") || methods.contains("PATCH"));
+        assertTrue(header(response, "Access-Control-Allow-Headers").toLowerCase().contains("content-type"));
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
+    }
+
+    @Test
+    void noCorsHeadersWithoutOrigin() {
+        HttpResponse<String> response = http.get(queryPath("/sparql", COUNT));
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+    }
+
+    // ---- 7. The query UI
+
+    @Test
+    void rootRedirectsToUi() {
+        HttpResponse<String> response = http.get("/");
+        assertTrue(response.statusCode() >= 301 && response.statusCode() <= 308, "status " + response.statusCode());
+        assertTrue(header(response, "Location").endsWith("/ui/"), header(response, "Location"));
+    }
+
+    @Test
+    void uiPageAndItsScriptAreServed() {
+        HttpResponse<String> page = http.get("/ui/");
+        assertEquals(200, page.statusCode());
+        assertTrue(contentType(page).startsWith("text/html"), contentType(page));
+        assertTrue(page.body().contains("<div id=\"app\">"), page.body());
+        Matcher script = Pattern.compile("src=\"\\./(static/[^\"]+\\.js)\"").matcher(page.body());
+        assertTrue(script.find(), "no script in index.html");
+        HttpResponse<String> js = http.get("/ui/" + script.group(1));
+        assertEquals(200, js.statusCode());
+        assertTrue(contentType(js).contains("javascript"), contentType(js));
+    }
+
+    @Test
+    void uiInfoEndpointsListTheDatasetAndItsQueryEndpoint() {
+        for (String path : List.of("/$/server", "/ui/$/server")) {
+            HttpResponse<String> response = http.get(path);
+            assertEquals(200, response.statusCode(), path);
+            JsonObject dataset = JSON.parse(response.body()).get("datasets").getAsArray().get(0).getAsObject();
+            assertEquals("/policy-lod", dataset.getString("ds.name"));
+            assertTrue(queryEndpoints(dataset).contains("sparql"), response.body());
+        }
+        assertEquals(200, http.get("/$/ping").statusCode());
+        assertEquals(200, http.get("/ui/$/ping").statusCode());
+        assertEquals(200, http.get("/ui/$/stats/policy-lod").statusCode());
+    }
+
+    @Test
+    void uiRunsQueriesThroughItsRelativeEndpoint() {
+        HttpResponse<String> get = http.get(queryPath("/ui/policy-lod/sparql", COUNT), "Accept", JSON_RESULTS);
+        assertEquals(200, get.statusCode(), get.body());
+        assertEquals(TRIPLES, count(get.body()));
+        HttpResponse<String> post = http.post("/ui/policy-lod/sparql", FORM, "query=" + encode(COUNT),
+                "Accept", JSON_RESULTS);
+        assertEquals(200, post.statusCode(), post.body());
+    }
+
+    // ---- 8. Dump files
+
+    @Test
+    void dumpIsDownloadedWithLengthEtagAndNoContentEncoding() throws Exception {
+        byte[] expected = Files.readAllBytes(tempDir.resolve(TestData.NQ_GZ));
+        HttpResponse<byte[]> response = http.getBytes("/dumps/" + TestData.NQ_GZ);
+        assertEquals(200, response.statusCode());
+        assertArrayEquals(expected, response.body());
+        assertAll(
+                () -> assertTrue(List.of("application/gzip", "application/n-quads")
+                        .contains(contentType(response)), contentType(response)),
+                () -> assertTrue(response.headers().firstValue("Content-Encoding").isEmpty()),
+                () -> assertEquals(String.valueOf(expected.length), header(response, "Content-Length")),
+                () -> assertNotNull(header(response, "ETag")),
+                () -> assertEquals("bytes", header(response, "Accept-Ranges")));
+        HttpResponse<byte[]> again = http.getBytes("/dumps/" + TestData.NQ_GZ,
+                "If-None-Match", header(response, "ETag"));
+        assertEquals(304, again.statusCode());
+    }
+
+    @Test
+    void dumpRangeIsServed() throws Exception {
+        byte[] whole = Files.readAllBytes(tempDir.resolve(TestData.NQ_GZ));
+        HttpResponse<byte[]> response = http.getBytes("/dumps/" + TestData.NQ_GZ, "Range", "bytes=10-29");
+        assertEquals(206, response.statusCode());
+        assertEquals("bytes 10-29/" + whole.length, header(response, "Content-Range"));
+        assertArrayEquals(Arrays.copyOfRange(whole, 10, 30), response.body());
+    }
+
+    @Test
+    void dumpMediaTypes() {
+        assertTrue(contentType(http.get("/dumps/" + TestData.TRIG)).startsWith("application/trig"));
+        assertTrue(contentType(http.get("/dumps/" + TestData.SHA256)).startsWith("text/plain"));
+    }
+
+    @Test
+    void dumpFolderHasNoListingAndNoWayOut() {
+        assertFalse(http.get("/dumps/").statusCode() == 200);
+        assertEquals(404, http.get("/dumps/missing.trig").statusCode());
+        int status = http.get("/dumps/..%2F..%2Fetc%2Fpasswd").statusCode();
+        assertTrue(status == 400 || status == 404, "status " + status);
+    }
+
+    @Test
+    void dumpsAreReadableCrossOrigin() {
+        HttpResponse<String> response = http.get("/dumps/" + TestData.TRIG, "Origin", "https://evil.example");
+        assertEquals("*", header(response, "Access-Control-Allow-Origin"));
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
+    }
+
+    // ---- helpers
+
+    private static int count(String jsonResults) {
+        JsonObject binding = JSON.parse(jsonResults).get("results").getAsObject()
+                .get("bindings").getAsArray().get(0).getAsObject();
+        return Integer.parseInt(binding.get("n").getAsObject().getString("value"));
+    }
+
+    private static List<String> queryEndpoints(JsonObject dataset) {
+        List<String> names = new ArrayList<>();
+        for (JsonValue service : dataset.get("ds.services").getAsArray()) {
+            if ("query".equals(service.getAsObject().getString("srv.type"))) {
+                JsonArray endpoints = service.getAsObject().get("srv.endpoints").getAsArray();
+                endpoints.forEach(e -> names.add(e.getAsString().value()));
+            }
+        }
+        return names;
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse(null);
+    }
+
+    private static String contentType(HttpResponse<?> response) {
+        return response.headers().firstValue("Content-Type").orElse("");
+    }
+}
