@@ -32,7 +32,14 @@ public final class Main {
     public static final int USAGE = 2;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (Error e) {
+            System.err.println("policy-lod: internal error: " + e + (e.getCause() == null ? "" : ": " + e.getCause()));
+            code = DATA_PROBLEMS;
+        }
+        System.exit(code);
     }
 
     /** The configured command line, with error handling; tests use it with their own writers. */

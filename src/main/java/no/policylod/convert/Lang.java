@@ -1,5 +1,7 @@
 package no.policylod.convert;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** The languages of the site: English, bokmål and nynorsk, with the BCP 47 tags the data uses (never "no"). */
@@ -15,6 +17,7 @@ public enum Lang {
     }
 
     /** The language tag of literals in this language. */
+    @JsonValue
     public String tag() {
         return tag;
     }
@@ -28,6 +31,7 @@ public enum Lang {
         return this != EN;
     }
 
+    @JsonCreator
     public static Lang fromTag(String tag) {
         return valueOf(tag.toUpperCase(Locale.ROOT));
     }
