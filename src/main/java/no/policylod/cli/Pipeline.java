@@ -196,6 +196,10 @@ final class Pipeline {
         out.printf("loaded into %s: %d graphs added, %d replaced, %d unchanged (%d quads written); "
                         + "store holds %d quads%n", store.directory(), report.added(), report.replaced(),
                 report.unchanged(), report.quadsLoaded(), store.quadCount());
+        if (verbose) {
+            report.addedGraphs().forEach(g -> out.println("  added " + g.getURI()));
+            report.replacedGraphs().forEach(g -> out.println("  replaced " + g.getURI()));
+        }
         return report;
     }
 

@@ -70,8 +70,11 @@ final class QueryCommand extends PipelineCommand {
         } catch (IOException e) {
             throw new Main.UsageException(file + ": cannot read: " + e.getMessage());
         } catch (QueryParseException e) {
-            throw new Main.UsageException(file + ":" + e.getLine() + ":" + e.getColumn() + ": SPARQL syntax error: "
-                    + e.getMessage().lines().findFirst().orElse(""));
+            String message = e.getMessage().lines().findFirst().orElse("");
+            var at = java.util.regex.Pattern.compile(" at line (\\d+), column (\\d+)\\.?").matcher(message);
+            String where = at.find() ? at.group(1) + ":" + at.group(2) : e.getLine() + ":" + e.getColumn();
+            throw new Main.UsageException(file + ":" + where + ": SPARQL syntax error: "
+                    + message.replaceAll(" at line \\d+, column \\d+\\.?", "").strip());
         }
     }
 }

@@ -85,7 +85,7 @@ public final class CanonicalRdf {
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
         stream.start();
         if (format != RDFFormat.NQUADS_UTF8 && format != RDFFormat.NTRIPLES_UTF8) {
-            prefixes.getNsPrefixMap().forEach(stream::prefix);
+            new java.util.TreeMap<>(prefixes.getNsPrefixMap()).forEach(stream::prefix);
         }
         boolean triplesOnly = format == RDFFormat.TURTLE_BLOCKS || format == RDFFormat.NTRIPLES_UTF8;
         for (Quad q : triplesOnly ? distinctTriples(quads) : quads) {

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>{@code /sparql} &ndash; SPARQL query, GET and POST (alias of {@code /policy-lod/sparql});
  * <li>{@code /policy-lod/sparql}, {@code /policy-lod/query}, {@code /policy-lod} &ndash; SPARQL query;
- * <li>{@code /policy-lod/get?graph=...}, {@code ?default}, {@code ?graph=union} &ndash; Graph Store Protocol read;
+ * <li>{@code /policy-lod/get?graph=...} &ndash; Graph Store Protocol read; {@code ?graph=union} gives the union of
+ *     the named graphs, {@code ?default} the stored default graph (empty in the store: queries see the union);
  * <li>{@code /ui/} &ndash; Fuseki's query UI ({@code /} redirects there for now);
  * <li>{@code /$/ping}, {@code /$/server}, {@code /$/stats/policy-lod} &ndash; read-only server information;
  * <li>{@code /dumps/<file>} &ndash; the dump files (no directory listing).

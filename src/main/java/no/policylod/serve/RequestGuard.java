@@ -20,7 +20,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>any method but GET, HEAD, OPTIONS, and POST to a SPARQL query endpoint: 405;
  * <li>a request line (path and query string) longer than the limit: 414;
  * <li>a body declared longer than the limit: 413;
- * <li>a body of undeclared length (chunked): 411, since its size could only be known by reading it.
+ * <li>a body of undeclared length (chunked): 411, since its size could only be known by reading it;
+ * <li>a compressed body ({@code Content-Encoding}): 415, since Fuseki would inflate it past the limit.
  * </ul>
  * Query parsing is not covered by the query timeout, so the size cap is what bounds it.
  */
@@ -46,10 +47,18 @@ final class RequestGuard extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        refuse(response, refusal);
+    }
+
+    /** A short plain-text answer; Jetty's HTML error page would echo the whole oversized URI. */
+    private static void refuse(HttpServletResponse response, Refusal refusal) throws IOException {
         if (refusal.status() == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
             response.setHeader("Allow", ALLOW);
         }
-        response.sendError(refusal.status(), refusal.message());
+        response.setHeader("Connection", "close");
+        response.setStatus(refusal.status());
+        response.setContentType("text/plain;charset=utf-8");
+        response.getWriter().println(refusal.message());
     }
 
     /** Why the request is refused, or null when it may pass. */
@@ -62,6 +71,10 @@ final class RequestGuard extends HttpFilter {
             return new Refusal(HttpServletResponse.SC_REQUEST_URI_TOO_LONG,
                     "request URI longer than " + maxRequestBytes + " bytes; send long queries by POST");
         }
+        return bodyRefusal(request);
+    }
+
+    private Refusal bodyRefusal(HttpServletRequest request) {
         long length = request.getContentLengthLong();
         if (length > maxRequestBytes) {
             return new Refusal(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
@@ -69,6 +82,10 @@ final class RequestGuard extends HttpFilter {
         }
         if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
             return new Refusal(HttpServletResponse.SC_LENGTH_REQUIRED, "a request body needs a Content-Length header");
+        }
+        if (isCompressed(request)) {
+            return new Refusal(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                    "compressed request bodies are not accepted; send the query uncompressed");
         }
         return null;
     }
@@ -79,6 +96,12 @@ final class RequestGuard extends HttpFilter {
             return true;
         }
         return "POST".equals(method) && ServerPaths.acceptsPost(ServerPaths.canonical(ServerPaths.pathOf(request)));
+    }
+
+    /** Fuseki inflates gzip bodies, so a small compressed body could carry a query far over the cap. */
+    private static boolean isCompressed(HttpServletRequest request) {
+        String encoding = request.getHeader("Content-Encoding");
+        return encoding != null && !encoding.isBlank() && !encoding.trim().equalsIgnoreCase("identity");
     }
 
     private static long requestLineLength(HttpServletRequest request) {

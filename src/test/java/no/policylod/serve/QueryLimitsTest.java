@@ -10,19 +10,23 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPOutputStream;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The limits that keep a public endpoint safe: query timeout, no SERVICE calls, request size cap.
@@ -35,6 +39,9 @@ class QueryLimitsTest {
     private static final Duration TIMEOUT = Duration.ofMillis(500);
     private static final String SMALL_QUERY = "ASK { ?s ?p ?o }";
 
+    @TempDir
+    static Path dumps;
+
     private static PolicyLodServer server;
     private static TestHttp http;
     private static HttpServer remote;
@@ -44,6 +51,7 @@ class QueryLimitsTest {
     static void start() throws IOException {
         server = PolicyLodServer.builder()
                 .dataset(TestData.dataset(TRIPLES))
+                .dumps(dumps)
                 .host("127.0.0.1")
                 .port(0)
                 .queryTimeout(TIMEOUT)
@@ -140,6 +148,18 @@ class QueryLimitsTest {
         HttpResponse<String> response = http.send(request);
         assertNotEquals(200, response.statusCode());
         assertTrue(response.statusCode() == 411 || response.statusCode() == 413, "status " + response.statusCode());
+    }
+
+    @Test
+    void compressedBodyIsRefused() throws IOException {
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {
+            out.write(padded(SMALL_QUERY, MAX_REQUEST_BYTES * 100).getBytes(StandardCharsets.UTF_8));
+        }
+        assertTrue(gzipped.size() < MAX_REQUEST_BYTES, "the compressed body is under the cap");
+        HttpRequest.Builder request = http.request("/sparql", "Content-Type", SPARQL_QUERY, "Content-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(gzipped.toByteArray()));
+        assertEquals(415, http.send(request).statusCode());
     }
 
     /** The query followed by a comment that brings it to {@code length} characters. */

@@ -51,7 +51,10 @@ public record AmountContext(String sentence, Optional<Year> year, boolean annual
             + "|reduksjon|kutt|mindre)(?!\\p{L})");
     private static final Pattern YEAR_AFTER = Pattern.compile("(?i)^[\\s,]*(?:in|for|i|fra|frå|from|til|to)\\s+"
             + "(?:the\\s+year\\s+|året\\s+)?((?:19|20)\\d{2})(?![\\d–-])");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/–-])((?:19|20)\\d{2})(?![\\d]|\\s*[–-]\\s*\\d)");
+    /** A year: four digits, not part of a session "2014–2015" or of an amount "2000 kroner". */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/–-])((?:19|20)\\d{2})(?![\\d]|\\s*[–-]\\s*\\d"
+            + "|[\\s\u00a0]+(?:kroner|kr|NOK|USD|EUR|dollars?|euros?|mill\\p{L}*|mrd|bill\\p{L}*)(?!\\p{L}))",
+            Pattern.UNICODE_CASE);
 
     /** Reads the context of a mention inside the text it was found in. */
     public static AmountContext of(String text, Money.Mention mention) {
@@ -66,7 +69,8 @@ public record AmountContext(String sentence, Optional<Year> year, boolean annual
                 : CEILING.matcher(nearWords).find() ? Optional.of(Money.Bound.UPPER) : Optional.empty());
         return new AmountContext(
                 text.substring(sentenceStart, sentenceEnd).replaceAll("[\\s\u00a0]+", " ").strip(),
-                year(text.substring(sentenceStart, sentenceEnd), after),
+                year(text.substring(sentenceStart, mention.start()) + " ".repeat(mention.end() - mention.start())
+                        + after, after),
                 ANNUAL_BEFORE.matcher(nearWords).find() || ANNUAL_AFTER.matcher(after).find(),
                 APPROXIMATE.matcher(glued(nearWords)).find(),
                 (INCREASE.matcher(lastWords).find() && !FLOOR.matcher(nearWords).find())

@@ -2,8 +2,12 @@ package no.policylod.convert.extract;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.policylod.convert.Lang;
 
 /**
@@ -21,6 +25,22 @@ public final class LanguageDetector {
     private static final LanguageDetector INSTANCE = new LanguageDetector();
     private static final Map<Language, Lang> LANGS = Map.of(
             Language.ENGLISH, Lang.EN, Language.BOKMAL, Lang.NB, Language.NYNORSK, Lang.NN);
+
+    /**
+     * Function words only one of the two written standards uses (bokmål "ikke", "en", "fra"; nynorsk "ikkje", "ein",
+     * "frå"). Lingua's n-grams often confuse the two; these words do not.
+     */
+    private static final Set<String> BOKMAL_ONLY = Set.of("ikke", "jeg", "meg", "deg", "hva", "hvordan", "hvorfor",
+            "hvor", "hvem", "hvis", "hver", "hvert", "mye", "noen", "noe", "en", "et", "fra", "bare", "være", "ble",
+            "sier", "mer", "selv", "fikk", "gikk", "hennes", "dere", "hele", "eget", "egen", "uten", "sammen",
+            "fremdeles", "derfor", "disse", "hun", "kommer", "vært", "gjøre", "gjør", "nå");
+    private static final Set<String> NYNORSK_ONLY = Set.of("ikkje", "eg", "kva", "korleis", "kvifor", "kvar",
+            "kven", "mykje", "nokon", "noko", "ein", "eit", "frå", "berre", "vere", "vera", "vart", "dei", "seier",
+            "meir", "sjølv", "fekk", "gjekk", "hennar", "heile", "eige", "eigen", "utan", "òg", "saman", "framleis",
+            "difor", "desse", "ho", "kjem", "vore", "gjere", "gjer", "no");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** How many marker words (of both standards together) it takes for the majority to overrule Lingua. */
+    private static final int MIN_MARKERS = 3;
 
     /** How far below the winning language the page's language must score for a line to count as foreign. */
     private static final double FOREIGN_MARGIN = 0.9;
@@ -45,7 +65,23 @@ public final class LanguageDetector {
         if (text == null || text.codePoints().noneMatch(Character::isLetter)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(LANGS.get(lingua.detectLanguageOf(text)));
+        Lang lang = LANGS.get(lingua.detectLanguageOf(text));
+        return Optional.ofNullable(lang != null && lang.isNorwegian() ? norwegianStandard(text, lang) : lang);
+    }
+
+    /** Bokmål or nynorsk by their marker words when these clearly lean one way, else Lingua's guess. */
+    private static Lang norwegianStandard(String text, Lang guess) {
+        int bokmal = 0;
+        int nynorsk = 0;
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            bokmal += BOKMAL_ONLY.contains(m.group()) ? 1 : 0;
+            nynorsk += NYNORSK_ONLY.contains(m.group()) ? 1 : 0;
+        }
+        if (bokmal + nynorsk < MIN_MARKERS || bokmal == nynorsk) {
+            return guess;
+        }
+        return bokmal > nynorsk ? Lang.NB : Lang.NN;
     }
 
     /**

@@ -39,6 +39,12 @@ public final class Ministries {
     private static final Ministries INSTANCE = new Ministries(ClasspathJson.read(RESOURCE, new TypeReference<>() {
     }));
 
+    /**
+     * A name ends where no lower-case letter follows: the text extractor glues a name to the capital that starts the
+     * next line ("Ministry of DefenceThe Norwegian ..."). Matched case-sensitively.
+     */
+    private static final String NAME_END = "(?-i:(?!\\p{Ll}))";
+
     private final List<Ministry> all;
     private final Map<String, Ministry> byNormalisedName = new HashMap<>();
     private final Pattern anyName;
@@ -52,7 +58,7 @@ public final class Ministries {
         }
         names.sort(Comparator.comparing(String::length).reversed());
         anyName = Pattern.compile("(?<!\\p{L})(?:" + String.join("|", names.stream().map(Ministries::flexible)
-                .toList()) + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                .toList()) + ")" + NAME_END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     public static Ministries get() {

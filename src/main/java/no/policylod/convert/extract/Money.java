@@ -20,8 +20,10 @@ import no.policylod.convert.Lang;
  * Money.find("NOK 10–20 million", Lang.EN);                        // two amounts, lower and upper bound
  * </pre>
  *
- * An amount needs a currency (code, symbol or word); a scale word alone ("100 millioner") is not enough.
- * Percentages, years, counts and budget chapter numbers have no currency and are never read as amounts.
+ * An amount needs a currency (code, symbol or word). A number with a scale word and no currency ("100 millioner")
+ * counts only right after a verb of granting or spending and before a preposition or the end of the clause
+ * ("Vi foreslår å bevilge 100 millioner til ..."); it takes the currency of the amount before it, else NOK.
+ * Percentages, years, counts ("fire millioner mennesker") and budget chapter numbers are never read as amounts.
  * Number format follows the language: English {@code 1,500.5}, Norwegian {@code 1 500,5} or {@code 1.500}.
  */
 public final class Money {
@@ -59,6 +61,20 @@ public final class Money {
             "(?<num>" + NUMBER + ")(?:" + DASH + "(?<num2>" + DIGITS + "))?" + SP + "+(?:(?<scale>" + SCALE + ")"
                     + SP + "+)?(?<cur>" + CUR_AFTER + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final String BIG_SCALE = "(?:millions?|billions?|mill\\.|mrd\\.|million(?:er|ar)|milliard(?:er|ar)?)"
+            + "(?![\\p{L}])";
+    private static final String GRANTING = "(?:bevilg\\p{L}*|løyv\\p{L}*|(?:sett(?:e|er)?|set|satt)" + SP + "+av"
+            + "|foreslå\\p{L}*|gjer" + SP + "+framlegg" + SP + "+om|tildel\\p{L}*|sats(?:e|er|es|ar|ast)"
+            + "|bruk(?:e|er|es|ar|ast)|gi|gir|gis|gje|gjev|gav|ga|styrk(?:e|es|jer|je|jast)|allocat\\p{L}*"
+            + "|earmark\\p{L}*|grant(?:s|ed|ing)?|provid(?:e|es|ed|ing)|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?"
+            + "|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)"
+            + "|set" + SP + "+aside)";
+    /** A bare scale amount after a granting verb, followed by a preposition or the end of the clause. */
+    private static final Pattern BARE = Pattern.compile(
+            "(?<![\\p{L}])" + GRANTING + "(?:" + SP + "+\\p{L}+){0,2}?" + SP + "+(?<num>" + NUMBER + ")" + SP + "+"
+                    + "(?<scale>" + BIG_SCALE + ")(?=" + SP + "*(?:[.,;:)]|$)|" + SP + "+(?:til|for|to|i|in|på|on"
+                    + "|over|per|årlig|årleg|annually)(?![\\p{L}]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BETWEEN = Pattern.compile(
             "(?<![\\p{L}])(?:between|mellom)" + SP + "+(?<cur0>" + CUR_BEFORE + ")?" + SP + "*(?<num>" + DIGITS + ")"
                     + SP + "+(?:and|og)" + SP + "+(?<num2>" + DIGITS + ")" + SP + "+(?:(?<scale>" + SCALE + ")"
@@ -74,7 +90,21 @@ public final class Money {
         between(text, lang, found);
         scan(CURRENCY_FIRST.matcher(text), lang, found);
         scan(CURRENCY_LAST.matcher(text), lang, found);
+        bare(text, lang, found);
         return withoutOverlaps(found);
+    }
+
+    private static void bare(String text, Lang lang, List<Mention> out) {
+        Matcher m = BARE.matcher(text);
+        List<Mention> withCurrency = List.copyOf(out);
+        while (m.find()) {
+            int start = m.start("num");
+            String currency = withCurrency.stream().filter(c -> c.end() <= start)
+                    .max(Comparator.comparingInt(Mention::end)).map(Mention::currency).orElse("NOK");
+            BigDecimal value = number(m.group("num"), lang).multiply(scale(m.group("scale"), lang));
+            String span = text.substring(start, m.end()).replaceAll(SP + "+", " ");
+            out.add(mention(span, value, currency, start, m.end(), null));
+        }
     }
 
     private static void scan(Matcher m, Lang lang, List<Mention> out) {
@@ -107,8 +137,9 @@ public final class Money {
             }
             String currency = currencyCode(cur);
             BigDecimal scale = scale(m.group("scale"), lang);
-            String span = text(m);
-            out.add(mention(span, number(m.group("num"), lang).multiply(scale), currency, m.start("num"),
+            int start = m.group("cur0") != null ? m.start("cur0") : m.start("num");
+            String span = text.substring(start, m.end()).replaceAll(SP + "+", " ").strip();
+            out.add(mention(span, number(m.group("num"), lang).multiply(scale), currency, start,
                     m.end("num"), Bound.LOWER));
             out.add(mention(span, number(m.group("num2"), lang).multiply(scale), currency, m.start("num2"), m.end(),
                     Bound.UPPER));

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  */
 public final class Sentences {
 
-    private static final Pattern END = Pattern.compile("[.!?…]+['’”»)]*(?=[\\s\u00a0]+['‘“«–\\-]?[\\p{Lu}\\d])");
+    /** A stop, then white space and the start of a sentence: a capital or digit, maybe after a quote or a dash. */
+    private static final Pattern END = Pattern.compile(
+            "[.!?…]+['’”»)]*(?=[\\s\u00a0]+(?:['‘“«]|[–—\\-][\\s\u00a0]*)?[\\p{Lu}\\d])");
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?i)(?:^|[\\s(])(?:kr|mill|mrd|nr|no|st|meld|prop|ca|bl\\.a|f\\.eks|dvs|mv|osv|pst|jf|kap|mr|mrs|ms|dr"
                     + "|prof|vs|etc|e\\.g|i\\.e|approx|inkl|ekskl|ref|jan|feb|aug|sep|sept|okt|oct|nov|des|dec"

@@ -129,7 +129,7 @@ public final class PageRdf {
             Node node = uris.amount(holder, c.sentence(), m.text() + "#" + m.value().toPlainString(), occurrence);
             e.add(node, RDF.type, PL.BudgetAmount);
             e.add(node, RDF.type, SchemaDO.MonetaryAmount);
-            e.add(node, SchemaDO.value, typed(m.value().toPlainString(), XSDDatatype.XSDdecimal));
+            e.add(node, SchemaDO.value, typed(canonicalDecimal(m.value()), XSDDatatype.XSDdecimal));
             e.add(node, SchemaDO.currency, plain(m.currency()));
             e.add(node, PL.amountText, plain(m.text()));
             e.add(node, PL.sentence, lang(c.sentence(), a.lang()));
@@ -147,6 +147,15 @@ public final class PageRdf {
         if (value) {
             e.add(node, p, typed("true", XSDDatatype.XSDboolean));
         }
+    }
+
+    /**
+     * The canonical lexical form of an xsd:decimal ("280000000.0"), the form TDB2 gives back, so that the converter's
+     * output, the store and the dumps agree byte for byte.
+     */
+    static String canonicalDecimal(java.math.BigDecimal value) {
+        String plain = value.stripTrailingZeros().toPlainString();
+        return plain.contains(".") ? plain : plain + ".0";
     }
 
     /** An RFC 6920 name for the exact bytes of a snapshot that has no known URL. */
