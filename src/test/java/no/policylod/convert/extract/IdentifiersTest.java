@@ -21,7 +21,7 @@ class IdentifiersTest {
         return Stream.of(
                 arguments("Meld. St. 37 (2014–2015)", "Meld. St. 37 (2014–2015)", DocClass.REPORT),       // seed 000
                 arguments("Meld. St. 36 (2016-2017)", "Meld. St. 36 (2016-2017)", DocClass.REPORT),       // 008
-                arguments("ved Stortingets behandling av St.meld. nr. 29 (2000- 2001). Bruken av", 
+                arguments("ved Stortingets behandling av St.meld. nr. 29 (2000- 2001). Bruken av",
                         "St.meld. nr. 29 (2000- 2001)", DocClass.REPORT),                                    // 003
                 arguments("St.meld. nr. 15 (2008–2009)", "St.meld. nr. 15 (2008–2009)", DocClass.REPORT),
                 arguments("Prop. 1 S (2019–2020)", "Prop. 1 S (2019–2020)", DocClass.PROPOSITION),

@@ -1,0 +1,68 @@
+package no.policylod.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void missingKeysTakeTheDocumentedDefaults() throws IOException {
+        Settings s = SettingsLoader.load(Files.writeString(dir.resolve("c.json"), "{\"port\": 8080}"));
+        assertEquals(8080, s.port());
+        assertEquals(URI.create("https://w3id.org/policy-lod"), s.baseUri());
+        assertEquals(Path.of("store"), s.store());
+        assertEquals(Path.of("dumps"), s.dumps());
+        assertEquals("localhost", s.host());
+        assertEquals(30, s.queryTimeoutSeconds());
+        assertEquals(URI.create("https://data.norge.no/nlod/no/2.0"), s.dataset().licence());
+    }
+
+    @Test
+    void everyKeyIsRead() throws IOException {
+        Settings s = SettingsLoader.load(Files.writeString(dir.resolve("c.json"), """
+                {"baseUri": "https://data.example.org/lod/", "store": "/var/lib/pl/store", "dumps": "out",
+                 "host": "0.0.0.0", "port": 9000, "queryTimeoutSeconds": 5, "maxRequestBytes": 1000,
+                 "dataset": {"title": {"en": "T"}, "description": {"en": "D"},
+                             "publisher": {"name": "P", "uri": "https://example.org/p"},
+                             "licence": "https://creativecommons.org/licenses/by/4.0/", "contactEmail": "a@b.c"}}
+                """));
+        assertEquals("https://data.example.org/lod", s.base(), "a trailing slash is dropped");
+        assertEquals(Path.of("/var/lib/pl/store"), s.store());
+        assertEquals(9000, s.port());
+        assertEquals(1000, s.maxRequestBytes());
+        assertEquals("P", s.dataset().publisher().name());
+        assertEquals("T", s.dataset().title().get("en"));
+    }
+
+    @Test
+    void misspeltKeyNamesTheKeyAndTheFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("c.json"), "{\"baseURI\": \"https://x.org\"}");
+        var e = assertThrows(SettingsLoader.ConfigException.class, () -> SettingsLoader.load(file));
+        assertTrue(e.getMessage().startsWith(file + ": unknown setting 'baseURI'"), e.getMessage());
+    }
+
+    @Test
+    void malformedJsonNamesLineAndColumn() throws IOException {
+        Path file = Files.writeString(dir.resolve("c.json"), "{\n  \"port\": 80,,\n}");
+        var e = assertThrows(SettingsLoader.ConfigException.class, () -> SettingsLoader.load(file));
+        assertTrue(e.getMessage().startsWith(file + ":2:"), e.getMessage());
+    }
+
+    @Test
+    void relativeBaseUriIsRefused() throws IOException {
+        Path file = Files.writeString(dir.resolve("c.json"), "{\"baseUri\": \"lod\"}");
+        var e = assertThrows(SettingsLoader.ConfigException.class, () -> SettingsLoader.load(file));
+        assertTrue(e.getMessage().contains("base URI must be an absolute http(s) URI"), e.getMessage());
+    }
+}
