@@ -90,11 +90,11 @@ public final class PL {
     public static final Property increase = prop("increase");
     /** The amount is a reduction or cut. */
     public static final Property decrease = prop("decrease");
-    /** The amount is one end of a range or a from-to pair: {@link #LowerBound} or {@link #UpperBound}. */
+    /** The amount is a bound, not a point value: {@link #LowerBound} or {@link #UpperBound}. */
     public static final Property bound = prop("bound");
-    /** The lower end of a range, or the "from" of a from-to pair. */
+    /** A lower bound: the lower end of a range, or a floor ("more than", "minst"). */
     public static final Resource LowerBound = res("LowerBound");
-    /** The upper end of a range, or the "to" of a from-to pair. */
+    /** An upper bound: the upper end of a range, or a ceiling ("up to", "inntil"). */
     public static final Resource UpperBound = res("UpperBound");
 
     // Properties of ministries

@@ -139,8 +139,8 @@ class QueriesTest {
             650000000  | NOK 650 million | | false | false | false | false | | Exports of defence-related products in 2016
             300000000  | NOK 300 million | | false | true  | false | false | | Exports of defence-related products in 2016
             280000000  | NOK 280 million | | false | false | true  | false | | Greater engagement against conflict and fragility
-            175000000  | NOK 175 million | 2017 | false | false | false | false | LowerBound | Government to double support for Western Balkans
-            350000000  | NOK 350 million | 2018 | false | false | false | false | UpperBound | Government to double support for Western Balkans
+            175000000  | NOK 175 million | 2017 | false | false | false | false |            | Government to double support for Western Balkans
+            350000000  | NOK 350 million | 2018 | false | false | false | false |            | Government to double support for Western Balkans
             """)
     void budgetAmount(String value, String text, String year, String annual, String approximate, String increase,
                       String decrease, String bound, String documentTitle) {
