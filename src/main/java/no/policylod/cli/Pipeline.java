@@ -50,6 +50,7 @@ final class Pipeline {
     private final boolean verbose;
     private final ProblemSink.Collecting problems = ProblemSink.collecting();
     private final UriPolicy uris;
+    private int printed;
 
     Pipeline(Settings settings, PrintWriter out, PrintWriter err, boolean verbose) {
         this.settings = settings;
@@ -231,6 +232,7 @@ final class Pipeline {
                 staged.pages(), staged.snapshotGraphs().size(), docs.size(), amounts, quads);
     }
 
+    /** Prints the problems reported since the last call, one line each. */
     private void flushProblems() {
         List<Problem> all = problems.all();
         for (int i = printed; i < all.size(); i++) {
@@ -239,8 +241,6 @@ final class Pipeline {
         printed = all.size();
         err.flush();
     }
-
-    private int printed;
 
     /** True when any problem so far is an error. */
     boolean hadErrors() {

@@ -188,7 +188,7 @@ public final class TextPageReader {
             return Optional.of(at + 1);
         }
 
-        /** Title-like lines that no paragraph followed were headings or captions: keep the captions. */
+        /** Title-like lines that no paragraph followed were headings: they are not documents. */
         void flushPending() {
             pending.clear();
         }
