@@ -160,8 +160,8 @@ final class Pipeline {
         for (Node graph : snapshotGraphs(staged)) {
             String file = fileOf(staged.data(), graph);
             for (ShaclGate.Finding f : gate.check(staged.data(), graph, reference)) {
-                problems.accept(f.violation() ? Problem.error(file, 0, f.toString())
-                        : Problem.warning(file, 0, f.toString()));
+                problems.accept(f.violation() ? Problem.error(file, 0, "violation: " + f.describe())
+                        : Problem.warning(file, 0, f.describe()));
                 if (f.violation()) {
                     rejected.add(graph);
                 } else {

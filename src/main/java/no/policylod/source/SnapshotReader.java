@@ -126,7 +126,7 @@ public final class SnapshotReader {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         try {
             String text = decoder.decode(buffer).toString();
-            if (text.isBlank()) {
+            if (text.replace('\u00a0', ' ').replace('\u200b', ' ').replace('\ufeff', ' ').isBlank()) {
                 problems.accept(Problem.error(file.toString(), 0, "empty file: only white space"));
                 return Optional.empty();
             }

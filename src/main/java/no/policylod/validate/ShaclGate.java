@@ -31,9 +31,14 @@ public final class ShaclGate {
 
     /** One result of validation, in the words an analyst reads. */
     public record Finding(boolean violation, Node graph, String focusNode, String path, String message) {
+        /** Focus node, path and message on one line, as the CLI prints it after the file name. */
+        public String describe() {
+            return focusNode + (path.isEmpty() ? "" : " " + path) + ": " + message;
+        }
+
         @Override
         public String toString() {
-            return (violation ? "violation" : "warning") + ": " + focusNode + " " + path + ": " + message;
+            return (violation ? "violation" : "warning") + ": " + describe();
         }
     }
 

@@ -30,17 +30,19 @@ public final class LanguageDetector {
      * Function words only one of the two written standards uses (bokmål "ikke", "en", "fra"; nynorsk "ikkje", "ein",
      * "frå"). Lingua's n-grams often confuse the two; these words do not.
      */
-    private static final Set<String> BOKMAL_ONLY = Set.of("ikke", "jeg", "meg", "deg", "hva", "hvordan", "hvorfor",
-            "hvor", "hvem", "hvis", "hver", "hvert", "mye", "noen", "noe", "en", "et", "fra", "bare", "være", "ble",
-            "sier", "mer", "selv", "fikk", "gikk", "hennes", "dere", "hele", "eget", "egen", "uten", "sammen",
-            "fremdeles", "derfor", "disse", "hun", "kommer", "vært", "gjøre", "gjør", "nå");
+    private static final Set<String> BOKMAL_ONLY = Set.of("ikke", "jeg", "hva", "hvordan", "hvorfor", "hvor",
+            "hvem", "hvis", "hver", "hvert", "hverandre", "mye", "noen", "noe", "en", "et", "fra", "frem", "hos",
+            "bare", "være", "vært", "ble", "sier", "mer", "selv", "fikk", "gikk", "hennes", "dere", "hele", "helt",
+            "eget", "egen", "uten", "sammen", "fremdeles", "disse", "hun", "kommer", "gjøre", "gjør", "nå", "ennå",
+            "flere", "siden", "mens", "norge", "millioner", "milliarder");
     private static final Set<String> NYNORSK_ONLY = Set.of("ikkje", "eg", "kva", "korleis", "kvifor", "kvar",
-            "kven", "mykje", "nokon", "noko", "ein", "eit", "frå", "berre", "vere", "vera", "vart", "dei", "seier",
-            "meir", "sjølv", "fekk", "gjekk", "hennar", "heile", "eige", "eigen", "utan", "òg", "saman", "framleis",
-            "difor", "desse", "ho", "kjem", "vore", "gjere", "gjer", "no");
+            "kven", "kvarandre", "mykje", "nokon", "noko", "nokre", "ein", "eit", "frå", "hjå", "berre", "vere",
+            "vera", "vore", "vart", "seier", "meir", "sjølv", "fekk", "gjekk", "hennar", "dykk", "heile", "heilt",
+            "eige", "eigen", "utan", "saman", "framleis", "desse", "ho", "kjem", "gjere", "gjer", "enno",
+            "fleire", "sidan", "medan", "dei", "òg", "noreg", "millionar", "milliardar");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** How many marker words (of both standards together) it takes for the majority to overrule Lingua. */
-    private static final int MIN_MARKERS = 3;
+    private static final int MIN_MARKERS = 2;
 
     /** How far below the winning language the page's language must score for a line to count as foreign. */
     private static final double FOREIGN_MARGIN = 0.9;

@@ -90,11 +90,12 @@ public final class Ministries {
     }
 
     private static String flexible(String name) {
-        return Pattern.quote(name).replace(" ", "\\E[\\s\u00a0]+\\Q");
+        return Pattern.quote(name).replace(" ", "\\E[\\s\u00a0]+\\Q").replace("'", "\\E['’]\\Q");
     }
 
     private static String normalise(String name) {
-        return name.replaceAll("[\\s\u00a0]+", " ").replace('–', '-').strip().toLowerCase(Locale.ROOT);
+        return name.replaceAll("[\\s\u00a0]+", " ").replace('–', '-').replace('’', '\'').strip()
+                .toLowerCase(Locale.ROOT);
     }
 
 }

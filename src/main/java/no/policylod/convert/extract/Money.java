@@ -218,7 +218,8 @@ public final class Money {
         if (w.startsWith("trillion")) {
             return BigDecimal.TEN.pow(lang == Lang.EN ? 12 : 18);
         }
-        boolean norwegianBillion = lang != Lang.EN || w.endsWith("er") || w.endsWith("ar");
+        // "billion" is English (10^9) wherever it stands; only the Norwegian forms "billioner"/"billionar" are 10^12.
+        boolean norwegianBillion = w.endsWith("er") || w.endsWith("ar");
         return BigDecimal.TEN.pow(norwegianBillion ? 12 : 9);
     }
 

@@ -34,7 +34,8 @@ public final class PageLexicon {
 
     /** A section heading of the site's page templates. */
     public boolean isHeading(String line) {
-        return headings.matcher(line.strip()).matches();
+        String s = line.strip();
+        return !s.matches("(?s).*[.!?]$") && headings.matcher(s).matches();
     }
 
     /** A line of the page template that carries no content. */

@@ -33,13 +33,16 @@ public final class TypeLabels {
     private final Map<String, DocClass> byLabel = new HashMap<>();
     private final Pattern atEnd;
 
+    /**
+     * At the end of a line a label is matched as the table writes it: the site prints labels capitalised ("Plans/
+     * strategy"), and a title may end with the same word in lower case ("international cyber strategy").
+     */
     private TypeLabels(Map<String, List<String>> table) {
         table.forEach((cls, labels) -> labels.forEach(l -> byLabel.put(l.toLowerCase(Locale.ROOT),
                 DocClass.byLocalName(cls))));
-        List<String> labels = byLabel.keySet().stream().sorted(Comparator.comparing(String::length).reversed())
-                .map(Pattern::quote).toList();
-        atEnd = Pattern.compile("(?<=\\s)(" + String.join("|", labels) + ")$",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<String> labels = table.values().stream().flatMap(List::stream)
+                .sorted(Comparator.comparing(String::length).reversed()).map(Pattern::quote).toList();
+        atEnd = Pattern.compile("(?<=\\s)(" + String.join("|", labels) + ")$");
     }
 
     public static TypeLabels get() {

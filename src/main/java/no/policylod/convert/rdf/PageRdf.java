@@ -69,7 +69,11 @@ public final class PageRdf {
         amounts(content.amounts(), pageDoc, e);
     }
 
-    /** Writes the whole ministries table into its reference graph. */
+    /**
+     * Writes the whole ministries table into its reference graph: current names as {@code skos:prefLabel}, former
+     * names as {@code skos:altLabel}, and every name as {@code rdfs:label}, so that a ministry is found by the name a
+     * page of its time used.
+     */
     public void writeMinistries(StreamRDF out) {
         Emitter e = new Emitter(uris.ministriesGraph(), out);
         for (Ministry m : Ministries.get().all()) {
@@ -80,19 +84,26 @@ public final class PageRdf {
                 e.add(node, SKOS.prefLabel, lang(name, lang));
                 e.add(node, RDFS.label, lang(name, lang));
             });
-            m.altNames().forEach((lang, names) -> names.forEach(n -> e.add(node, SKOS.altLabel, lang(n, lang))));
+            m.altNames().forEach((lang, names) -> names.forEach(n -> {
+                e.add(node, SKOS.altLabel, lang(n, lang));
+                e.add(node, RDFS.label, lang(n, lang));
+            }));
         }
     }
 
+    /**
+     * The page's own document. A page without a title has none, except a topic page known by its page id: the topic
+     * exists (the documents it lists refer to it) though this snapshot does not write its name.
+     */
     private Optional<Node> pageDocument(PageContent c, Emitter e) {
-        if (c.docClass() == DocClass.LISTING || c.title().isEmpty()) {
+        boolean untitledTopic = c.title().isEmpty() && c.docClass() == DocClass.TOPIC && c.pageId().isPresent();
+        if (c.docClass() == DocClass.LISTING || c.title().isEmpty() && !untitledTopic) {
             return Optional.empty();
         }
-        String title = c.title().get();
-        Node doc = c.docClass() == DocClass.TOPIC ? uris.topic(c.pageId(), c.lang(), title)
-                : uris.document(c.identifier(), c.pageId(), c.lang(), title, c.issued());
+        Node doc = c.docClass() == DocClass.TOPIC ? uris.topic(c.pageId(), c.lang(), c.title().orElse(""))
+                : uris.document(c.identifier(), c.pageId(), c.lang(), c.title().get(), c.issued());
         e.add(doc, RDF.type, c.docClass().ontologyClass().orElseThrow());
-        e.add(doc, DCTerms.title, lang(title, c.lang()));
+        c.title().ifPresent(title -> e.add(doc, DCTerms.title, lang(title, c.lang())));
         e.add(doc, DCTerms.language, NodeFactory.createURI(c.lang().authorityIri()));
         c.issued().ifPresent(d -> e.add(doc, DCTerms.issued, typed(d.toString(), XSDDatatype.XSDdate)));
         c.identifier().ifPresent(id -> e.add(doc, DCTerms.identifier, plain(id)));

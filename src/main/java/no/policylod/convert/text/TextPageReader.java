@@ -1,5 +1,6 @@
 package no.policylod.convert.text;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,67 +9,168 @@ import java.util.regex.Pattern;
 import no.policylod.convert.DocClass;
 import no.policylod.convert.Lang;
 import no.policylod.convert.PageContent;
-import no.policylod.convert.PageContent.Caption;
 import no.policylod.convert.PageContent.ListedItem;
 import no.policylod.convert.PageContent.StatedAmount;
 import no.policylod.convert.extract.AmountContext;
 import no.policylod.convert.extract.Dates;
 import no.policylod.convert.extract.Identifiers;
 import no.policylod.convert.extract.LanguageDetector;
+import no.policylod.convert.extract.Ministries;
+import no.policylod.convert.extract.Ministries.Ministry;
 import no.policylod.convert.extract.Money;
 import no.policylod.convert.extract.PageLexicon;
-import no.policylod.convert.extract.TypeLabels;
 import no.policylod.source.PageSnapshot;
 
 /**
- * Reads a plain-text page extract into {@link PageContent}: the title, the lead, teaser blocks (kicker, title,
- * paragraph), list lines ("Title Type DD/MM/YYYY"), boxes (type, identifier, title) and captions.
+ * Reads a plain-text page extract into {@link PageContent}: header facts (type, date, publisher, number), the title,
+ * the kind of page, and then either the running text (documents) or the documents it lists (topic pages and
+ * listings: teasers, list lines, entries with a meta line, boxes).
  *
  * <pre>
- * PageContent content = new TextPageReader().read(PageSnapshot.of("topic.txt", text, null, null));
+ * PageContent content = new TextPageReader().read(PageSnapshot.of("page.txt", text, url, null));
  * </pre>
  *
- * Stateless and thread-safe; each call keeps its state in a {@link Walk}.
+ * Stateless and thread-safe; each call keeps its state in a {@link Header}, a {@link Title} and a {@link Walk}.
  */
 public final class TextPageReader {
 
     private static final Pattern PAGE_ID = Pattern.compile("(?<![\\p{L}\\d])id(\\d+)(?!\\d)");
-    private static final Pattern TOPIC_PATH = Pattern.compile("/(?:topics|tema)/");
+    private static final Pattern SEARCH_RESULTS = Pattern.compile("(?iu)^(?:Showing \\d+|Your search returned \\d+"
+            + "|Viser \\d+|Søket ga \\d+|Søket ditt ga \\d+|Sort by:|Sorter etter:).*");
+    private static final Pattern REPORT_TITLE = Pattern.compile("(?iu)^(?:melding|meld\\.)(?!\\p{L}).*\\btil\\s+"
+            + "stortinget\\b.*");
+    private static final Pattern CONSULTATION_TITLE = Pattern.compile("(?iu)^(?:høring|høyring|consultation)"
+            + "(?!\\p{L}).*");
+    private static final Pattern ALL_CAPS = Pattern.compile("^[\\p{Lu}\\d\\s.,:–-]{4,}$");
+    private static final int HEADER_ZONE = 14;
 
     public PageContent read(PageSnapshot page) {
+        return read(page, PageHints.none());
+    }
+
+    /** Reads a page; what the hints state wins over what the lines suggest. */
+    public PageContent read(PageSnapshot page, PageHints hints) {
         List<Line> lines = Line.of(page.text()).stream()
                 .filter(l -> !PageLexicon.get().isBoilerplate(l.text())).toList();
-        Lang lang = pageLanguage(lines);
-        Walk walk = new Walk(lang);
-        for (int i = 1; i < lines.size(); i++) {
-            i = walk.take(lines, i);
-        }
-        walk.flushPending();
-        Optional<String> title = lines.isEmpty() ? Optional.empty() : Optional.of(lines.get(0).text());
-        DocClass docClass = kind(page, walk);
+        Lang lang = hints.lang().orElseGet(() -> pageLanguage(lines));
+        Optional<String> url = page.url().or(hints::canonicalUrl);
+        Header header = Header.scan(lines);
+        Title title = Title.find(lines, header, url.map(PageKinds::isChapter).orElse(false));
+        Optional<String> pageTitle = hints.title().or(() -> title.text);
+        DocClass guessed = kind(lines, header, title, pageTitle, url, hints, lang);
+        boolean lists = guessed == null || guessed == DocClass.TOPIC || guessed == DocClass.LISTING;
+        Walk first = Walk.over(lines, lists ? header.template : header.consumed, title.bodyStart, lang, lists);
+        DocClass kind = guessed != null ? guessed : first.looksLikeTopic() ? DocClass.TOPIC : DocClass.ARTICLE;
+        Walk walk = guessed == null && kind != DocClass.TOPIC
+                ? Walk.over(lines, header.consumed, title.bodyStart, lang, false) : first;
         List<StatedAmount> amounts = new ArrayList<>();
-        title.ifPresent(t -> amounts.addAll(amountsIn(t, lang)));
+        pageTitle.ifPresent(t -> amounts.addAll(amountsIn(t, lang)));
         walk.body.forEach(p -> amounts.addAll(amountsIn(p, lang)));
-        return new PageContent(lang, docClass, title, Optional.empty(), List.of(), Optional.empty(), pageId(page),
-                walk.body.stream().findFirst(), walk.body.isEmpty() ? Optional.empty()
-                        : Optional.of(String.join("\n\n", walk.body)),
-                walk.captions, walk.items, amounts);
+        List<Ministry> publishers = header.publishers.isEmpty() ? hintedPublishers(hints) : header.publishers;
+        Optional<LocalDate> issued = hints.issued().or(() -> header.issued)
+                .or(() -> kind == DocClass.SPEECH ? speechDate(pageTitle, walk) : Optional.empty());
+        List<ListedItem> items = kind == DocClass.LISTING ? entriesOnly(walk.items) : walk.items;
+        return new PageContent(lang, kind, kind == DocClass.LISTING ? Optional.empty() : pageTitle,
+                kind == DocClass.LISTING ? Optional.empty() : issued, kind == DocClass.LISTING ? List.of() : publishers,
+                title.identifier.or(() -> header.number), url.flatMap(TextPageReader::pageId),
+                hints.description().or(() -> walk.body.stream().findFirst()),
+                walk.body.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", walk.body)),
+                walk.captions, items, amounts);
     }
 
-    private static DocClass kind(PageSnapshot page, Walk walk) {
-        boolean topicUrl = page.url().map(u -> TOPIC_PATH.matcher(u).find()).orElse(false);
-        return topicUrl || walk.items.size() >= 2 ? DocClass.TOPIC : DocClass.ARTICLE;
+    /**
+     * In a listing made of dated entries (news lists, search results), a title over a paragraph without type or
+     * date is the listing's own heading and its introduction, not an entry.
+     */
+    private static List<ListedItem> entriesOnly(List<ListedItem> items) {
+        if (items.stream().filter(i -> i.issued().isPresent()).count() < 2) {
+            return items;
+        }
+        return items.stream().filter(i -> i.issued().isPresent() || i.docClass().isPresent()).toList();
     }
 
-    static Optional<String> pageId(PageSnapshot page) {
-        return page.url().flatMap(url -> {
-            Matcher m = PAGE_ID.matcher(url);
-            String last = null;
-            while (m.find()) {
-                last = "id" + m.group(1);
+    /** The kind of page, from the strongest evidence there is; null where only the walk can tell. */
+    private static DocClass kind(List<Line> lines, Header header, Title title, Optional<String> pageTitle,
+                                 Optional<String> url, PageHints hints, Lang lang) {
+        Optional<DocClass> fromUrl = url.flatMap(PageKinds::fromUrl);
+        Optional<DocClass> stated = hints.typeLabel().flatMap(l -> no.policylod.convert.extract.TypeLabels.get()
+                .classOf(l)).or(() -> header.docClass).or(() -> title.identifierClass);
+        if (fromUrl.filter(c -> c == DocClass.TOPIC || c == DocClass.LISTING).isPresent() || looksLikeListing(lines)
+                || stated.isEmpty() && pageTitle.flatMap(t -> Ministries.get().byName(t)).isPresent()) {
+            return fromUrl.filter(c -> c == DocClass.TOPIC).orElse(DocClass.LISTING);
+        }
+        if (stated.isPresent()) {
+            return stated.get();
+        }
+        if (header.calendar) {
+            return DocClass.ARTICLE;
+        }
+        if (pageTitle.filter(t -> REPORT_TITLE.matcher(t).matches()).isPresent()) {
+            return DocClass.REPORT;
+        }
+        if (pageTitle.filter(t -> CONSULTATION_TITLE.matcher(t).matches()).isPresent()) {
+            return DocClass.CONSULTATION;
+        }
+        if (fromUrl.filter(c -> c != DocClass.NEWS_STORY && c != DocClass.PRESS_RELEASE).isPresent()) {
+            return fromUrl.get();
+        }
+        if (header.speechNote || pageTitle.filter(PageKinds::isSpeechTitle).isPresent()
+                || opensLikeASpeech(lines, title.bodyStart)) {
+            return DocClass.SPEECH;
+        }
+        if (fromUrl.isPresent()) {
+            return fromUrl.get();
+        }
+        return url.isPresent() && pageTitle.isPresent() ? DocClass.ARTICLE : null;
+    }
+
+    private static boolean looksLikeListing(List<Line> lines) {
+        int entries = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            if (SEARCH_RESULTS.matcher(text).matches()) {
+                return true;
             }
-            return Optional.ofNullable(last);
-        });
+            Optional<Entries.Meta> meta = Entries.meta(text);
+            boolean dated = meta.flatMap(Entries.Meta::issued).isPresent();
+            boolean untitled = meta.isPresent() && i + 1 < lines.size()
+                    && Ministries.get().byName(lines.get(i + 1).text()).isPresent();
+            if (dated || untitled) {
+                entries++;
+            }
+        }
+        return entries >= 2;
+    }
+
+    /** A speech's opening words ("President,", "Kjære alle sammen!") or a lead that names it as a speech. */
+    private static boolean opensLikeASpeech(List<Line> lines, int bodyStart) {
+        List<Line> opening = lines.stream().skip(Math.max(bodyStart, 0)).limit(4).toList();
+        return opening.stream().anyMatch(l -> PageKinds.isSpeechOpening(l.text()))
+                || opening.stream().filter(Line::isParagraph).findFirst()
+                .map(l -> PageKinds.isSpeechLead(l.text())).orElse(false);
+    }
+
+    /** A speech without a header date: the first full date in its title or its lead paragraph. */
+    private static Optional<LocalDate> speechDate(Optional<String> title, Walk walk) {
+        Optional<LocalDate> inTitle = title.flatMap(t -> Dates.find(t).stream().findFirst()).map(Dates.Found::date);
+        return inTitle.or(() -> walk.body.stream().findFirst()
+                .flatMap(lead -> Dates.find(lead).stream().findFirst()).map(Dates.Found::date));
+    }
+
+    private static List<Ministry> hintedPublishers(PageHints hints) {
+        List<Ministry> found = new ArrayList<>();
+        hints.publisherNames().forEach(n -> HeaderFacts.ministries(n).stream().filter(m -> !found.contains(m))
+                .forEach(found::add));
+        return found;
+    }
+
+    static Optional<String> pageId(String url) {
+        Matcher m = PAGE_ID.matcher(PageKinds.path(url));
+        String last = null;
+        while (m.find()) {
+            last = "id" + m.group(1);
+        }
+        return Optional.ofNullable(last);
     }
 
     private static Lang pageLanguage(List<Line> lines) {
@@ -85,151 +187,210 @@ public final class TextPageReader {
                 .map(m -> new StatedAmount(m, AmountContext.of(text, m), lang)).toList();
     }
 
-    /** The state of one pass over a page's lines after its title. */
-    private static final class Walk {
-        private final Lang lang;
-        private final List<Line> pending = new ArrayList<>();
-        private final List<String> body = new ArrayList<>();
-        private final List<Caption> captions = new ArrayList<>();
-        private final List<ListedItem> items = new ArrayList<>();
-        private boolean inTeaser;
+    /** The metadata lines of a page and what they say. */
+    static final class Header {
+        /** Every metadata line. */
+        final boolean[] consumed;
+        /** The template's own lines (archive markers, "Publisert under:", notes): never content, even in listings. */
+        final boolean[] template;
+        final List<Integer> archiveMarkers = new ArrayList<>();
+        Optional<DocClass> docClass = Optional.empty();
+        Optional<LocalDate> issued = Optional.empty();
+        List<Ministry> publishers = List.of();
+        Optional<String> number = Optional.empty();
+        boolean speechNote;
+        boolean calendar;
 
-        Walk(Lang lang) {
-            this.lang = lang;
+        private Header(int size) {
+            consumed = new boolean[size];
+            template = new boolean[size];
         }
 
-        /** Takes the line at {@code i} (and any it belongs with); returns the index of the last line used. */
-        int take(List<Line> lines, int i) {
-            Line line = lines.get(i);
-            if (PageLexicon.get().isHeading(line.text())) {
-                flushPending();
-                return i;
+        static Header scan(List<Line> lines) {
+            Header h = new Header(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                int index = i;
+                HeaderFacts.read(lines.get(i).text()).ifPresent(f -> h.take(index, f, lines));
             }
-            if (isCaption(line)) {
-                captions.add(new Caption(line.text(), LanguageDetector.get().detect(line.text())));
-                return i;
+            for (int i = 0; i < Math.min(lines.size(), HEADER_ZONE); i++) {
+                h.takeLoneTypeLabel(i, lines);
+                h.takeBareDate(i, lines);
             }
-            if (line.isListEntry()) {
-                flushPending();
-                ListEntries.parse(line.withoutMarker(), lang).ifPresent(items::add);
-                return i;
-            }
-            Optional<Integer> box = box(lines, i);
-            if (box.isPresent()) {
-                return box.get();
-            }
-            if (line.isParagraph()) {
-                paragraph(line.text());
-                return i;
-            }
-            inTeaser = false;
-            if (line.isTitleLike()) {
-                pending.add(line);
-            } else {
-                flushPending();
-            }
-            return i;
+            return h;
         }
 
-        private boolean isCaption(Line line) {
-            return line.words() >= 2 && !line.isListEntry() && Identifiers.atStart(line.text()).isEmpty()
-                    && LanguageDetector.get().isForeignTo(line.text(), lang);
+        private void take(int i, HeaderFacts.Fact f, List<Line> lines) {
+            switch (f.kind()) {
+                case ARCHIVE -> {
+                    archiveMarkers.add(i);
+                    template[i] = true;
+                }
+                case SPEECH_NOTE -> {
+                    speechNote = true;
+                    template[i] = true;
+                }
+                case OTHER -> {
+                    calendar |= lines.get(i).text().matches("(?iu)^(?:Sted|Place|Location|Stad|Báiki)\\s*:.*");
+                    template[i] = true;
+                }
+                case HEADER -> {
+                    template[i] = f.docClass().isEmpty() && f.date().isEmpty();
+                    if (i >= HEADER_ZONE * 2 && f.docClass().isPresent()) {
+                        return;
+                    }
+                    docClass = docClass.or(f::docClass);
+                    issued = issued.or(f::date);
+                    number = number.or(f::identifier);
+                    if (publishers.isEmpty()) {
+                        publishers = f.publishers();
+                    }
+                }
+                default -> throw new IllegalStateException(f.kind().toString());
+            }
+            consumed[i] = true;
         }
 
-        private void paragraph(String text) {
-            if (!pending.isEmpty()) {
-                Line title = pending.remove(pending.size() - 1);
-                Optional<String> kicker = pending.isEmpty() ? Optional.empty()
-                        : Optional.of(pending.remove(pending.size() - 1).text());
-                flushPending();
-                items.add(teaser(title.text(), kicker, text));
-                inTeaser = true;
-            } else if (inTeaser) {
-                items.add(withMoreTeaser(items.remove(items.size() - 1), text));
-            } else {
-                body.add(text);
+        /** A lone type label ("Press release") next to another header line is the page's own type. */
+        private void takeLoneTypeLabel(int i, List<Line> lines) {
+            if (consumed[i]) {
+                return;
+            }
+            Optional<DocClass> type = no.policylod.convert.extract.TypeLabels.get().classOf(lines.get(i).text());
+            boolean nextToHeader = (i > 0 && consumed[i - 1]) || (i + 1 < lines.size() && consumed[i + 1]
+                    && HeaderFacts.read(lines.get(i + 1).text()).map(f -> f.kind() == HeaderFacts.Kind.HEADER)
+                    .orElse(false));
+            if (type.isPresent() && nextToHeader && docClass.isEmpty()) {
+                docClass = type;
+                consumed[i] = true;
             }
         }
 
-        private ListedItem teaser(String title, Optional<String> kicker, String text) {
-            List<StatedAmount> amounts = new ArrayList<>(amountsIn(title, lang));
-            amounts.addAll(amountsIn(text, lang));
-            return new ListedItem(title, lang, kicker, Optional.empty(), Optional.empty(), Optional.empty(),
-                    List.of(), Optional.of(text), amounts);
-        }
-
-        private ListedItem withMoreTeaser(ListedItem item, String text) {
-            List<StatedAmount> amounts = new ArrayList<>(item.amounts());
-            amounts.addAll(amountsIn(text, lang));
-            return new ListedItem(item.title(), item.lang(), item.kicker(), item.docClass(), item.issued(),
-                    item.identifier(), item.publishers(), item.teaser().map(t -> t + "\n\n" + text), amounts);
-        }
-
-        /**
-         * A box: an optional type line, an identifier line and a title line ("White Paper" / "Meld. St. 37
-         * (2014–2015)" / title). Returns the index of its last line.
-         */
-        private Optional<Integer> box(List<Line> lines, int i) {
-            Optional<DocClass> typed = TypeLabels.get().classOf(lines.get(i).text());
-            int at = typed.isPresent() ? i + 1 : i;
-            if (at + 1 >= lines.size()) {
-                return Optional.empty();
+        private void takeBareDate(int i, List<Line> lines) {
+            if (!consumed[i] && issued.isEmpty()) {
+                HeaderFacts.bareDate(lines.get(i).text()).ifPresent(d -> {
+                    issued = Optional.of(d);
+                    consumed[i] = true;
+                });
             }
-            Optional<Identifiers.Found> id = Identifiers.whole(lines.get(at).text());
-            if (id.isEmpty() || !lines.get(at + 1).isTitleLike()) {
-                return Optional.empty();
-            }
-            flushPending();
-            String title = lines.get(at + 1).text();
-            Optional<DocClass> docClass = typed.or(() -> id.get().docClass());
-            items.add(new ListedItem(title, lang, Optional.empty(), docClass, Optional.empty(),
-                    Optional.of(id.get().text()), List.of(), Optional.empty(), amountsIn(title, lang)));
-            inTeaser = true;
-            return Optional.of(at + 1);
-        }
-
-        /** Title-like lines that no paragraph followed were headings: they are not documents. */
-        void flushPending() {
-            pending.clear();
         }
     }
 
-    /** Reads one "What's new" or "Documents" line: {@code [IDENTIFIER - ]TITLE [TYPE] [DATE]}. */
-    static final class ListEntries {
-        private static final Pattern SEPARATOR = Pattern.compile("^[\\s\u00a0]*[-–—:][\\s\u00a0]+");
+    /** Where the page's own title is, and the official number above it. */
+    static final class Title {
+        Optional<String> text = Optional.empty();
+        Optional<String> identifier = Optional.empty();
+        Optional<DocClass> identifierClass = Optional.empty();
+        int bodyStart;
 
-        private ListEntries() {
-        }
-
-        static Optional<ListedItem> parse(String entry, Lang lang) {
-            String rest = entry.strip();
-            Optional<java.time.LocalDate> issued = Optional.empty();
-            List<Dates.Found> dates = Dates.find(rest);
-            if (!dates.isEmpty() && dates.get(dates.size() - 1).end() == rest.length()) {
-                Dates.Found last = dates.get(dates.size() - 1);
-                issued = Optional.of(last.date());
-                rest = rest.substring(0, last.start()).strip();
-            }
-            Optional<TypeLabels.Found> label = TypeLabels.get().atEnd(rest);
-            Optional<DocClass> docClass = label.map(TypeLabels.Found::docClass);
-            if (label.isPresent()) {
-                rest = rest.substring(0, label.get().start()).strip();
-            }
-            Optional<String> identifier = Optional.empty();
-            Optional<Identifiers.Found> id = Identifiers.atStart(rest);
-            if (id.isPresent()) {
-                Matcher sep = SEPARATOR.matcher(rest.substring(id.get().end()));
-                if (sep.find()) {
-                    identifier = Optional.of(id.get().text());
-                    docClass = docClass.or(() -> id.get().docClass());
-                    rest = rest.substring(id.get().end() + sep.end()).strip();
+        static Title find(List<Line> lines, Header header, boolean chapter) {
+            Title t = new Title();
+            List<Integer> content = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (!header.consumed[i]) {
+                    content.add(i);
                 }
             }
-            if (rest.isEmpty()) {
-                return Optional.empty();
+            if (content.isEmpty()) {
+                return t;
             }
-            return Optional.of(new ListedItem(rest, lang, Optional.empty(), docClass, issued, identifier, List.of(),
-                    Optional.empty(), amountsIn(rest, lang)));
+            if (header.archiveMarkers.size() >= 2) {
+                t.archived(lines, header, content);
+            } else if (!t.numbered(lines, content)) {
+                t.plain(lines, content, chapter);
+            }
+            return t;
+        }
+
+        /** In the archive the title stands just before the second "Historisk arkiv". */
+        private void archived(List<Line> lines, Header header, List<Integer> content) {
+            int second = header.archiveMarkers.get(1);
+            int index = -1;
+            for (int i : content) {
+                if (i < second) {
+                    index = i;
+                }
+            }
+            if (index >= 0) {
+                text = Optional.of(lines.get(index).text());
+            }
+            bodyStart = second + 1;
+        }
+
+        /** A document page opens with its number ("Prop. 1 S" / "(2019–2020)"), then its title. */
+        private boolean numbered(List<Line> lines, List<Integer> content) {
+            String first = lines.get(content.get(0)).text();
+            int used = 1;
+            Optional<Identifiers.Found> id = Identifiers.whole(first);
+            if (id.isEmpty() && content.size() > 1) {
+                id = Identifiers.whole(first + " " + lines.get(content.get(1)).text());
+                used = 2;
+            }
+            if (id.isEmpty()) {
+                return false;
+            }
+            identifier = Optional.of(id.get().text());
+            identifierClass = id.get().docClass();
+            for (int k = used; k < content.size(); k++) {
+                String line = lines.get(content.get(k)).text();
+                if (isDescriptor(line)) {
+                    continue;
+                }
+                if (Line.of(line).get(0).isTitleLike() || !Line.of(line).get(0).isParagraph()) {
+                    text = Optional.of(withoutNumberSuffix(line, id.get().text()));
+                    bodyStart = content.get(k) + 1;
+                } else {
+                    bodyStart = content.get(k);
+                }
+                return true;
+            }
+            bodyStart = lines.size();
+            return true;
+        }
+
+        private void plain(List<Line> lines, List<Integer> content, boolean chapter) {
+            while (content.size() > 1 && PageLexicon.get().isHeading(lines.get(content.get(0)).text())) {
+                content = content.subList(1, content.size());
+            }
+            Line first = unmarked(lines.get(content.get(0)));
+            Line second = content.size() > 1 ? lines.get(content.get(1)) : null;
+            Line third = content.size() > 2 ? lines.get(content.get(2)) : null;
+            if (!first.isTitleLike() || isUntitledEntry(first, second)) {
+                bodyStart = content.get(0);
+                return;
+            }
+            boolean kicker = second != null && second.isTitleLike() && !PageLexicon.get().isHeading(first.text())
+                    && (first.text().endsWith(":") || (!chapter && first.words() <= 5 && third != null
+                    && third.isParagraph()));
+            Line title = kicker ? second : first;
+            text = Optional.of(title.text());
+            bodyStart = content.get(kicker ? 1 : 0) + 1;
+        }
+
+        /** A list line's text without its bullet. */
+        private static Line unmarked(Line line) {
+            return line.isListEntry() ? new Line(line.number(), line.withoutMarker()) : line;
+        }
+
+        private static boolean isUntitledEntry(Line first, Line second) {
+            return second != null && Entries.meta(first.text()).isPresent()
+                    && Ministries.get().byName(second.text()).isPresent();
+        }
+
+        /** A line under a document's number that describes it rather than naming it. */
+        private static boolean isDescriptor(String line) {
+            String s = line.strip();
+            return ALL_CAPS.matcher(s).matches() || Entries.meta(s.replaceFirst("\\s*\\(.*\\)$", "")).isPresent()
+                    || PageLexicon.get().isHeading(s);
+        }
+
+        /** "Svalbard — Meld. St. 32 (2015–2016) Report to the Storting" names the document "Svalbard". */
+        private static String withoutNumberSuffix(String title, String identifier) {
+            int at = title.indexOf(identifier);
+            if (at > 0) {
+                String before = title.substring(0, at).replaceFirst("[\\s\u00a0]*[—–-][\\s\u00a0]*$", "").strip();
+                return before.isEmpty() ? title : before;
+            }
+            return title;
         }
     }
 }

@@ -187,7 +187,9 @@ class AmountContextTest {
 
     @Test
     void atLeastIsNoIncrease() {
-        AmountContext c = only("from NOK 75 billion to at least NOK 135 billion", Lang.EN);
+        // 065
+        AmountContext c = context("increasing the overall funding framework from NOK 75 billion to at least NOK 135 "
+                + "billion", Lang.EN, 1);
         assertFalse(c.increase());
         assertTrue(c.bound().isPresent());
     }

@@ -24,24 +24,30 @@ class LanguageDetectorTest {
 
     static Stream<Arguments> paragraphs() {
         return Stream.of(
+                // 089
                 arguments(Lang.EN, "Norwegian Prime Minister Jonas Gahr Støre met with UK Prime Minister Boris Johnson "
                         + "in Downing Street on Friday. This was the first bilateral meeting between the two prime "
                         + "ministers. They signed a joint declaration on strategic cooperation between Norway and the "
-                        + "UK."),                                                                                  // 089
+                        + "UK."),
+                // 072
                 arguments(Lang.EN, "On 15 April armed conflict erupted in Sudan. The humanitarian needs were "
                         + "substantial even before the war. After six months of heavy fighting the humanitarian "
-                        + "needs are enormous."),                                                                  // 072
+                        + "needs are enormous."),
+                // 081
                 arguments(Lang.EN, "As part of the presentation, the Government disclosed that it would contribute "
                         + "NOK 967 million to new measures to increase the Norwegian defence industry’s production "
-                        + "capacity."),                                                                            // 081
+                        + "capacity."),
+                // 050
                 arguments(Lang.NB, "Verden rundt oss er uten tvil krevende. Jeg har ikke tenkt å bruke så mye tid på å "
                         + "beskrive den sikkerhetspolitiske situasjonen. Jeg opplever at det er godt dekka gjennom "
-                        + "det siste året, og helt sikkert også gjennom flere innlegg her på Kongressen."),         // 050
+                        + "det siste året, og helt sikkert også gjennom flere innlegg her på Kongressen."),
+                // 074
                 arguments(Lang.NB, "FN anslår at over seks millioner ukrainere har flyktet fra landet. Samtidig er "
                         + "fire millioner mennesker drevet på flukt i eget land som følge av Russlands fullskala "
-                        + "krig mot Ukraina."),                                                                    // 074
+                        + "krig mot Ukraina."),
+                // 016
                 arguments(Lang.NB, "Statsminister Erna Solbergs innledning på pressekonferansen etter statsråd fredag "
-                        + "24. januar 2020 der det ble gjort endringer i regjeringen."),                          // 016
+                        + "24. januar 2020 der det ble gjort endringer i regjeringen."),
                 // 084: a bokmål bullet list that Lingua's n-grams alone take for nynorsk
                 arguments(Lang.NB, """
                         • etablere en nasjonal satsing, Tid for lesing, for å styrke kvaliteten på leseopplæringen \
@@ -53,15 +59,18 @@ class LanguageDetectorTest {
                         • opprette en ny tilskuddsordning for å bidra til økt samarbeid mellom barnehager og \
                         folkebibliotek slik at barnehagebarn får bedre tilgang til bøker
                         """),
+                // 102
                 arguments(Lang.NN, "Norske verksemder eksporterte våpen, ammunisjon og anna militært materiell for om "
                         + "lag 12 milliardar kroner i 2023. Dette er ein auke på om lag 35 prosent samanlikna med "
                         + "eksporten for 2022. Ei markant auke er ikkje unaturleg i ei tryggleikspolitisk usikker "
-                        + "tid."),                                                                                 // 102
+                        + "tid."),
+                // 032
                 arguments(Lang.NN, "Noreg har donert våpen og forsvarsmateriell til Ukraina. Noreg har også bidrege "
-                        + "substansielt til Natos innsats for å styrkje sikkerheita til allierte land i Europa."),  // 032
+                        + "substansielt til Natos innsats for å styrkje sikkerheita til allierte land i Europa."),
+                // 082
                 arguments(Lang.NN, "I forslaget til revidert nasjonalbudsjett vil regjeringa løyve eit eingongsbeløp "
                         + "på ni millionar kroner i 2024 til Universitetet i Oslo for tredje fase av "
-                        + "forskingsprosjektet Saving Oseberg."));                                                 // 082
+                        + "forskingsprosjektet Saving Oseberg."));
     }
 
     @ParameterizedTest
