@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * FusekiServer fuseki = FusekiSetup.build(new FusekiSetup.Options(dataset, "localhost", 3030,
- *         Duration.ofSeconds(30), 256 * 1024, Path.of("dumps")));
+ *         Duration.ofSeconds(30), 256 * 1024, Path.of("dumps"), Map.of()));
  * </pre>
  *
  * <p>No Fuseki modules are loaded (so nothing on the classpath can add admin endpoints), write operations are
@@ -32,7 +32,7 @@ final class FusekiSetup {
 
     /** Everything the server is built from, already checked by {@link PolicyLodServer.Builder}. */
     record Options(Dataset dataset, String host, int port, Duration queryTimeout, long maxRequestBytes,
-                   Path dumps) {
+                   Path dumps, java.util.Map<String, jakarta.servlet.http.HttpServlet> servlets) {
     }
 
     private FusekiSetup() {
@@ -70,6 +70,7 @@ final class FusekiSetup {
         } else {
             builder.addServlet(ServerPaths.UI + "*", ui);
         }
+        options.servlets().forEach(builder::addServlet);
         if (Files.isDirectory(options.dumps())) {
             builder.addServlet(ServerPaths.DUMPS + "*", StaticFiles.folder(options.dumps()));
         } else {

@@ -136,8 +136,24 @@ public final class PolicyLodServer implements AutoCloseable {
         private Integer port;
         private Duration queryTimeout;
         private Long maxRequestBytes;
+        private final java.util.Map<String, jakarta.servlet.http.HttpServlet> servlets =
+                new java.util.LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * Serves an extra read-only servlet at a Jetty path spec ({@code "/id/*"}, {@code "/"}); how linked-data
+         * pages, the landing page and the catalogue plug into the same server and port as the SPARQL endpoint. The
+         * server's filters (CORS, request guard) run before it.
+         */
+        public Builder servlet(String pathSpec, jakarta.servlet.http.HttpServlet servlet) {
+            requireNonNull(pathSpec, "pathSpec");
+            requireNonNull(servlet, "servlet");
+            if (servlets.putIfAbsent(pathSpec, servlet) != null) {
+                throw new IllegalArgumentException("a servlet is already registered at " + pathSpec);
+            }
+            return this;
         }
 
         /** Host, port, query timeout, request size cap and dump folder. */
@@ -206,7 +222,7 @@ public final class PolicyLodServer implements AutoCloseable {
                     port != null ? port : settings.port(),
                     queryTimeout != null ? queryTimeout : Duration.ofSeconds(settings.queryTimeoutSeconds()),
                     maxRequestBytes != null ? maxRequestBytes : settings.maxRequestBytes(),
-                    dumps != null ? dumps : settings.dumps()));
+                    dumps != null ? dumps : settings.dumps(), java.util.Map.copyOf(servlets)));
         }
     }
 }
