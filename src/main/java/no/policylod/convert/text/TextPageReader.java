@@ -41,8 +41,6 @@ public final class TextPageReader {
             + "stortinget\\b.*");
     private static final Pattern CONSULTATION_TITLE = Pattern.compile("(?iu)^(?:høring|høyring|consultation)"
             + "(?!\\p{L}).*");
-    private static final Pattern ALL_CAPS = Pattern.compile("^[\\p{Lu}\\d\\s.,:–-]{4,}$");
-    private static final int HEADER_ZONE = 14;
 
     public PageContent read(PageSnapshot page) {
         return read(page, PageHints.none());
@@ -54,8 +52,8 @@ public final class TextPageReader {
                 .filter(l -> !PageLexicon.get().isBoilerplate(l.text())).toList();
         Lang lang = hints.lang().orElseGet(() -> pageLanguage(lines));
         Optional<String> url = page.url().or(hints::canonicalUrl);
-        Header header = Header.scan(lines);
-        Title title = Title.find(lines, header, url.map(PageKinds::isChapter).orElse(false));
+        PageHeader header = PageHeader.scan(lines);
+        PageTitle title = PageTitle.find(lines, header, url.map(PageKinds::isChapter).orElse(false));
         Optional<String> pageTitle = hints.title().or(() -> title.text);
         DocClass guessed = kind(lines, header, title, pageTitle, url, hints, lang);
         boolean lists = guessed == null || guessed == DocClass.TOPIC || guessed == DocClass.LISTING;
@@ -90,7 +88,7 @@ public final class TextPageReader {
     }
 
     /** The kind of page, from the strongest evidence there is; null where only the walk can tell. */
-    private static DocClass kind(List<Line> lines, Header header, Title title, Optional<String> pageTitle,
+    private static DocClass kind(List<Line> lines, PageHeader header, PageTitle title, Optional<String> pageTitle,
                                  Optional<String> url, PageHints hints, Lang lang) {
         Optional<DocClass> fromUrl = url.flatMap(PageKinds::fromUrl);
         Optional<DocClass> stated = hints.typeLabel().flatMap(l -> no.policylod.convert.extract.TypeLabels.get()
@@ -185,212 +183,5 @@ public final class TextPageReader {
     static List<StatedAmount> amountsIn(String text, Lang lang) {
         return Money.find(text, lang).stream()
                 .map(m -> new StatedAmount(m, AmountContext.of(text, m), lang)).toList();
-    }
-
-    /** The metadata lines of a page and what they say. */
-    static final class Header {
-        /** Every metadata line. */
-        final boolean[] consumed;
-        /** The template's own lines (archive markers, "Publisert under:", notes): never content, even in listings. */
-        final boolean[] template;
-        final List<Integer> archiveMarkers = new ArrayList<>();
-        Optional<DocClass> docClass = Optional.empty();
-        Optional<LocalDate> issued = Optional.empty();
-        List<Ministry> publishers = List.of();
-        Optional<String> number = Optional.empty();
-        boolean speechNote;
-        boolean calendar;
-
-        private Header(int size) {
-            consumed = new boolean[size];
-            template = new boolean[size];
-        }
-
-        static Header scan(List<Line> lines) {
-            Header h = new Header(lines.size());
-            for (int i = 0; i < lines.size(); i++) {
-                int index = i;
-                HeaderFacts.read(lines.get(i).text()).ifPresent(f -> h.take(index, f, lines));
-            }
-            for (int i = 0; i < Math.min(lines.size(), HEADER_ZONE); i++) {
-                h.takeLoneTypeLabel(i, lines);
-                h.takeBareDate(i, lines);
-            }
-            return h;
-        }
-
-        private void take(int i, HeaderFacts.Fact f, List<Line> lines) {
-            switch (f.kind()) {
-                case ARCHIVE -> {
-                    archiveMarkers.add(i);
-                    template[i] = true;
-                }
-                case SPEECH_NOTE -> {
-                    speechNote = true;
-                    template[i] = true;
-                }
-                case OTHER -> {
-                    calendar |= lines.get(i).text().matches("(?iu)^(?:Sted|Place|Location|Stad|Báiki)\\s*:.*");
-                    template[i] = true;
-                }
-                case HEADER -> {
-                    template[i] = f.docClass().isEmpty() && f.date().isEmpty();
-                    if (i >= HEADER_ZONE * 2 && f.docClass().isPresent()) {
-                        return;
-                    }
-                    docClass = docClass.or(f::docClass);
-                    issued = issued.or(f::date);
-                    number = number.or(f::identifier);
-                    if (publishers.isEmpty()) {
-                        publishers = f.publishers();
-                    }
-                }
-                default -> throw new IllegalStateException(f.kind().toString());
-            }
-            consumed[i] = true;
-        }
-
-        /** A lone type label ("Press release") next to another header line is the page's own type. */
-        private void takeLoneTypeLabel(int i, List<Line> lines) {
-            if (consumed[i]) {
-                return;
-            }
-            Optional<DocClass> type = no.policylod.convert.extract.TypeLabels.get().classOf(lines.get(i).text());
-            boolean nextToHeader = (i > 0 && consumed[i - 1]) || (i + 1 < lines.size() && consumed[i + 1]
-                    && HeaderFacts.read(lines.get(i + 1).text()).map(f -> f.kind() == HeaderFacts.Kind.HEADER)
-                    .orElse(false));
-            if (type.isPresent() && nextToHeader && docClass.isEmpty()) {
-                docClass = type;
-                consumed[i] = true;
-            }
-        }
-
-        private void takeBareDate(int i, List<Line> lines) {
-            if (!consumed[i] && issued.isEmpty()) {
-                HeaderFacts.bareDate(lines.get(i).text()).ifPresent(d -> {
-                    issued = Optional.of(d);
-                    consumed[i] = true;
-                });
-            }
-        }
-    }
-
-    /** Where the page's own title is, and the official number above it. */
-    static final class Title {
-        Optional<String> text = Optional.empty();
-        Optional<String> identifier = Optional.empty();
-        Optional<DocClass> identifierClass = Optional.empty();
-        int bodyStart;
-
-        static Title find(List<Line> lines, Header header, boolean chapter) {
-            Title t = new Title();
-            List<Integer> content = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                if (!header.consumed[i]) {
-                    content.add(i);
-                }
-            }
-            if (content.isEmpty()) {
-                return t;
-            }
-            if (header.archiveMarkers.size() >= 2) {
-                t.archived(lines, header, content);
-            } else if (!t.numbered(lines, content)) {
-                t.plain(lines, content, chapter);
-            }
-            return t;
-        }
-
-        /** In the archive the title stands just before the second "Historisk arkiv". */
-        private void archived(List<Line> lines, Header header, List<Integer> content) {
-            int second = header.archiveMarkers.get(1);
-            int index = -1;
-            for (int i : content) {
-                if (i < second) {
-                    index = i;
-                }
-            }
-            if (index >= 0) {
-                text = Optional.of(lines.get(index).text());
-            }
-            bodyStart = second + 1;
-        }
-
-        /** A document page opens with its number ("Prop. 1 S" / "(2019–2020)"), then its title. */
-        private boolean numbered(List<Line> lines, List<Integer> content) {
-            String first = lines.get(content.get(0)).text();
-            int used = 1;
-            Optional<Identifiers.Found> id = Identifiers.whole(first);
-            if (id.isEmpty() && content.size() > 1) {
-                id = Identifiers.whole(first + " " + lines.get(content.get(1)).text());
-                used = 2;
-            }
-            if (id.isEmpty()) {
-                return false;
-            }
-            identifier = Optional.of(id.get().text());
-            identifierClass = id.get().docClass();
-            for (int k = used; k < content.size(); k++) {
-                String line = lines.get(content.get(k)).text();
-                if (isDescriptor(line)) {
-                    continue;
-                }
-                if (Line.of(line).get(0).isTitleLike() || !Line.of(line).get(0).isParagraph()) {
-                    text = Optional.of(withoutNumberSuffix(line, id.get().text()));
-                    bodyStart = content.get(k) + 1;
-                } else {
-                    bodyStart = content.get(k);
-                }
-                return true;
-            }
-            bodyStart = lines.size();
-            return true;
-        }
-
-        private void plain(List<Line> lines, List<Integer> content, boolean chapter) {
-            while (content.size() > 1 && PageLexicon.get().isHeading(lines.get(content.get(0)).text())) {
-                content = content.subList(1, content.size());
-            }
-            Line first = unmarked(lines.get(content.get(0)));
-            Line second = content.size() > 1 ? lines.get(content.get(1)) : null;
-            Line third = content.size() > 2 ? lines.get(content.get(2)) : null;
-            if (!first.isTitleLike() || isUntitledEntry(first, second)) {
-                bodyStart = content.get(0);
-                return;
-            }
-            boolean kicker = second != null && second.isTitleLike() && !PageLexicon.get().isHeading(first.text())
-                    && (first.text().endsWith(":") || (!chapter && first.words() <= 5 && third != null
-                    && third.isParagraph()));
-            Line title = kicker ? second : first;
-            text = Optional.of(title.text());
-            bodyStart = content.get(kicker ? 1 : 0) + 1;
-        }
-
-        /** A list line's text without its bullet. */
-        private static Line unmarked(Line line) {
-            return line.isListEntry() ? new Line(line.number(), line.withoutMarker()) : line;
-        }
-
-        private static boolean isUntitledEntry(Line first, Line second) {
-            return second != null && Entries.meta(first.text()).isPresent()
-                    && Ministries.get().byName(second.text()).isPresent();
-        }
-
-        /** A line under a document's number that describes it rather than naming it. */
-        private static boolean isDescriptor(String line) {
-            String s = line.strip();
-            return ALL_CAPS.matcher(s).matches() || Entries.meta(s.replaceFirst("\\s*\\(.*\\)$", "")).isPresent()
-                    || PageLexicon.get().isHeading(s);
-        }
-
-        /** "Svalbard — Meld. St. 32 (2015–2016) Report to the Storting" names the document "Svalbard". */
-        private static String withoutNumberSuffix(String title, String identifier) {
-            int at = title.indexOf(identifier);
-            if (at > 0) {
-                String before = title.substring(0, at).replaceFirst("[\\s\u00a0]*[—–-][\\s\u00a0]*$", "").strip();
-                return before.isEmpty() ? title : before;
-            }
-            return title;
-        }
     }
 }
