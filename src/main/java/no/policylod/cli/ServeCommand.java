@@ -2,6 +2,7 @@ package no.policylod.cli;
 
 import no.policylod.config.Settings;
 import no.policylod.serve.PolicyLodServer;
+import no.policylod.serve.ld.LinkedData;
 import no.policylod.store.Store;
 import picocli.CommandLine.Command;
 
@@ -20,8 +21,10 @@ final class ServeCommand extends PipelineCommand {
 
     /** Starts the server over the store, prints where it is, and blocks until the process is stopped. */
     static void serve(Settings settings, Store store, java.io.PrintWriter out) {
-        try (PolicyLodServer server = PolicyLodServer.builder().settings(settings).dataset(store.dataset())
-                .dumps(settings.dumps()).build().start()) {
+        PolicyLodServer.Builder builder = PolicyLodServer.builder().settings(settings).dataset(store.dataset())
+                .dumps(settings.dumps());
+        LinkedData.install(builder, settings, store.dataset());
+        try (PolicyLodServer server = builder.build().start()) {
             out.println("serving " + store.directory() + " at " + server.baseUrl());
             out.println("  SPARQL endpoint: " + server.sparqlEndpoint());
             out.println("  query UI:        " + server.baseUrl().resolve("ui/"));

@@ -1,0 +1,85 @@
+package no.policylod.serve.ld;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Content negotiation on {@code Accept} as a pure function: which of the server's offers the client likes best.
+ *
+ * <pre>
+ * Optional&lt;MediaType&gt; chosen = ConNeg.choose("text/turtle;q=0.9, *&#47;*;q=0.1", Format.OFFERS);
+ * // Optional[text/turtle]; Optional.empty() means 406 Not Acceptable
+ * </pre>
+ *
+ * <p>Each offer gets the quality of the most specific range that includes it ({@code type/subtype} over
+ * {@code type/*} over {@code *}{@code /*}, RFC 9110 section 12.5.1). The best offer has the highest quality, then
+ * the more specific matching range (so {@code text/turtle, *}{@code /*} gives Turtle, not the server's first
+ * choice), then the earlier place in the server's list. Quality 0 excludes. A missing, blank or wholly malformed
+ * header counts as {@code *}{@code /*}; malformed entries in an otherwise good header are skipped.
+ */
+public final class ConNeg {
+
+    private static final Pattern QUALITY = Pattern.compile(";\\s*q\\s*=\\s*([^;\\s]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QVALUE = Pattern.compile("0(\\.\\d{0,3})?|1(\\.0{0,3})?");
+    private static final List<Range> ANYTHING = List.of(new Range(new MediaType("*", "*"), 1.0));
+
+    private ConNeg() {
+    }
+
+    /** The offer the client prefers, or empty when the client accepts none of them. */
+    public static Optional<MediaType> choose(String acceptHeader, List<MediaType> offers) {
+        List<Range> ranges = ranges(acceptHeader);
+        List<Scored> scored = new ArrayList<>();
+        for (int i = 0; i < offers.size(); i++) {
+            score(offers.get(i), i, ranges).ifPresent(scored::add);
+        }
+        return scored.stream().filter(s -> s.quality() > 0).min(Scored.BEST_FIRST).map(Scored::offer);
+    }
+
+    /** The ranges of an {@code Accept} header; {@code *}{@code /*} when there are none that parse. */
+    static List<Range> ranges(String acceptHeader) {
+        if (acceptHeader == null || acceptHeader.isBlank()) {
+            return ANYTHING;
+        }
+        List<Range> ranges = new ArrayList<>();
+        for (String entry : acceptHeader.split(",")) {
+            Range.parse(entry).ifPresent(ranges::add);
+        }
+        return ranges.isEmpty() ? ANYTHING : ranges;
+    }
+
+    private static Optional<Scored> score(MediaType offer, int order, List<Range> ranges) {
+        return ranges.stream()
+                .filter(r -> r.range().includes(offer))
+                .max(Comparator.comparingInt((Range r) -> r.range().specificity()).thenComparingDouble(Range::quality))
+                .map(r -> new Scored(offer, r.quality(), r.range().specificity(), order));
+    }
+
+    /** One media range of the header with its quality. */
+    record Range(MediaType range, double quality) {
+        static Optional<Range> parse(String entry) {
+            Optional<MediaType> type = MediaType.parse(entry);
+            if (type.isEmpty() || entry.trim().startsWith(";")) {
+                return Optional.empty();
+            }
+            Matcher q = QUALITY.matcher(entry);
+            if (!q.find()) {
+                return type.map(t -> new Range(t, 1.0));
+            }
+            String value = q.group(1);
+            return QVALUE.matcher(value).matches()
+                    ? type.map(t -> new Range(t, Double.parseDouble(value)))
+                    : Optional.empty();
+        }
+    }
+
+    private record Scored(MediaType offer, double quality, int specificity, int order) {
+        static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::quality).reversed()
+                .thenComparing(Comparator.comparingInt(Scored::specificity).reversed())
+                .thenComparingInt(Scored::order);
+    }
+}

@@ -1,0 +1,56 @@
+package no.policylod.serve.ld;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+
+/**
+ * {@code /graph/...}: a named graph (a page snapshot, or a reference graph). Its name is a URI too: as HTML it is
+ * described like any resource (for a snapshot: source, time, file, the document it records) with the resources in
+ * it; as RDF it is the graph's content, sorted, like a Graph Store Protocol read.
+ *
+ * <pre>
+ * GET /graph/snapshot/16644e5863eb9ec0       Accept: text/html     -&gt;  the snapshot described
+ * GET /graph/snapshot/16644e5863eb9ec0.ttl                         -&gt;  the triples read from that page
+ * </pre>
+ */
+final class GraphServlet extends LinkedDataServlet {
+
+    GraphServlet(Site site) {
+        super(site);
+    }
+
+    @Override
+    protected Reply answer(HttpServletRequest request, Target target) {
+        Format format = Negotiation.format(target.suffix(), request.getParameter("format"),
+                request.getHeader("Accept"));
+        int page = Negotiation.page(request.getParameter("page"));
+        Node graph = NodeFactory.createURI(site.space().iri(target));
+        if (!site.describer().graphExists(graph)) {
+            throw BadRequest.notFound("No graph " + graph.getURI() + " is published here.");
+        }
+        Description d = site.describer().describe(graph, page);
+        Representations forms = new Representations(site, target, request.getParameter("format"), page);
+        byte[] body = format.isRdf()
+                ? RdfBytes.write(site.describer().graphContent(graph), site.prefixes(), format)
+                : html(request, d, forms);
+        return forms.reply(format, body, d.newest().orElse(site.fallbackModified()), d.moreInbound());
+    }
+
+    private byte[] html(HttpServletRequest request, Description d, Representations forms) {
+        Describer.GraphSubjects contents = site.describer().graphSubjects(d.resource());
+        List<Triple> labels = new ArrayList<>(ResourceViews.labelTriples(d));
+        labels.addAll(contents.labels());
+        ReaderLanguage reader = ReaderLanguage.of(request.getHeader("Accept-Language"));
+        ResourceViews views = new ResourceViews(site.space(), site.names(), site.prefixes(), reader,
+                forms.target().prefix(), labels);
+        List<Node> others = contents.subjects().stream().filter(s -> !s.equals(d.resource())).toList();
+        ResourceView view = views.of(d, forms.pager(d.moreInbound()), forms.formatLinks(), views.values(others));
+        return site.templates().render("ld/resource.peb", view.context());
+    }
+}

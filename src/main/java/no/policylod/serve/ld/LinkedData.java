@@ -1,0 +1,104 @@
+package no.policylod.serve.ld;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.shared.PrefixMapping;
+
+import no.policylod.config.Settings;
+import no.policylod.serve.PolicyLodServer;
+import no.policylod.vocab.Namespaces;
+import no.policylod.vocab.Ontology;
+import no.policylod.vocab.PL;
+
+/**
+ * Linked-data pages for every URI the dataset mints: the module that plugs them into a {@link PolicyLodServer}.
+ *
+ * <pre>
+ * PolicyLodServer.Builder server = PolicyLodServer.builder().settings(settings).dataset(store.dataset());
+ * LinkedData.install(server, settings, store.dataset());
+ * server.build().start();
+ * </pre>
+ *
+ * <p>URL layout ({@code {base}} is {@link Settings#baseUri()}; each path is also answered under the base URI's own
+ * path, e.g. {@code /policy-lod/id/...}, for a reverse proxy that forwards the published URIs unchanged):
+ * <ul>
+ * <li>{@code /id/...} &ndash; {@code 303 See Other} to {@code /doc/...} (the resource {@code {base}/id/...});
+ * <li>{@code /doc/...} &ndash; its description: HTML, Turtle, JSON-LD, N-Triples, RDF/XML by {@code Accept},
+ *     {@code ?format=ttl|jsonld|nt|rdf|html} or a suffix ({@code /doc/....ttl}); inbound links paged by
+ *     {@code ?page=N};
+ * <li>{@code /graph/...} &ndash; a named graph: described in HTML, its triples in the RDF formats;
+ * <li>{@code /ontology}, {@code /shapes} (and {@code .ttl}, {@code .html}, ...) &ndash; the fixed ontology and shapes
+ *     documents of {@code https://w3id.org/policy-lod/}, whatever the base;
+ * <li>{@code /static/*} &ndash; the site's stylesheet ({@code base.peb} links {@code /static/site.css}).
+ * </ul>
+ * Every answer carries {@code Vary}, {@code Content-Location}, {@code Link} alternates, a strong {@code ETag} and a
+ * {@code Last-Modified} (newest snapshot time of the resource, else the store's newest, else the install time) and
+ * honours {@code If-None-Match} and {@code If-Modified-Since}.
+ */
+public final class LinkedData {
+
+    private LinkedData() {
+    }
+
+    /** Registers the linked-data servlets on the server being built. */
+    public static void install(PolicyLodServer.Builder server, Settings settings, Dataset dataset) {
+        Site site = site(settings, dataset);
+        for (String path : paths(site.space().basePath(), "/id/*")) {
+            server.servlet(path, new IdServlet(site));
+        }
+        for (String path : paths(site.space().basePath(), "/doc/*")) {
+            server.servlet(path, new DocServlet(site));
+        }
+        for (String path : paths(site.space().basePath(), "/graph/*")) {
+            server.servlet(path, new GraphServlet(site));
+        }
+        for (String path : ontologyPaths()) {
+            server.servlet(path, new OntologyServlet(site));
+        }
+        server.servlet("/static/*", new StaticServlet(site.fallbackModified()));
+    }
+
+    static Site site(Settings settings, Dataset dataset) {
+        UriSpace space = UriSpace.of(settings.baseUri());
+        Describer describer = new Describer(dataset.asDatasetGraph(),
+                Duration.ofSeconds(settings.queryTimeoutSeconds()));
+        PrefixMapping prefixes = prefixes(space.base());
+        Instant installed = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return new Site(space, describer, new Templates(), new FieldNames(Ontology.ontology(), prefixes), prefixes,
+                describer.newestSnapshot().orElse(installed));
+    }
+
+    /** The house prefixes ({@link Namespaces}) and those of the other vocabularies the ontology and shapes use. */
+    static PrefixMapping prefixes(String base) {
+        return PrefixMapping.Factory.create().setNsPrefixes(Namespaces.prefixes(base))
+                .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
+                .setNsPrefix("org", "http://www.w3.org/ns/org#")
+                .setNsPrefix("sh", "http://www.w3.org/ns/shacl#")
+                .setNsPrefix("plsh", PL.SHAPES_IRI + "#")
+                .lock();
+    }
+
+    /** A path spec, and the same under the base URI's path when it has one. */
+    private static List<String> paths(String basePath, String spec) {
+        return basePath.isEmpty() ? List.of(spec) : List.of(spec, basePath + spec);
+    }
+
+    /** The ontology and shapes documents with every suffix, at the root and under {@code /policy-lod}. */
+    private static List<String> ontologyPaths() {
+        List<String> paths = new ArrayList<>();
+        for (String prefix : List.of("", UriSpace.ONTOLOGY_HOME_PATH)) {
+            for (String name : List.of("/ontology", "/shapes")) {
+                paths.add(prefix + name);
+                for (Format f : Format.values()) {
+                    paths.add(prefix + name + "." + f.fileSuffix());
+                }
+            }
+        }
+        return paths;
+    }
+}

@@ -1,0 +1,89 @@
+package no.policylod.serve.ld;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.query.QueryCancelledException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The common part of the linked-data servlets: GET and HEAD answered the same way (HEAD without body), the
+ * request's target found in the URI space, and every {@link BadRequest} turned into a 4xx page whose body is HTML
+ * or plain text as the client prefers.
+ *
+ * <pre>
+ * final class DocServlet extends LinkedDataServlet {
+ *     protected Reply answer(HttpServletRequest request, Target target) { ... }
+ * }
+ * </pre>
+ */
+abstract class LinkedDataServlet extends HttpServlet {
+
+    private static final List<MediaType> ERROR_OFFERS = List.of(Format.HTML.mediaType(), MediaType.of("text/plain"));
+    private static final Map<Integer, String> TITLES = Map.of(400, "Bad request", 404, "Not found",
+            406, "Not acceptable", 500, "Server error", 503, "Service unavailable");
+    private static final Logger LOG = LoggerFactory.getLogger(LinkedDataServlet.class);
+
+    protected final transient Site site;
+
+    LinkedDataServlet(Site site) {
+        this.site = site;
+    }
+
+    /** The reply to a GET (or HEAD) of a target this servlet is registered for. */
+    protected abstract Reply answer(HttpServletRequest request, Target target);
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, true);
+    }
+
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, false);
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody)
+            throws IOException {
+        Reply reply;
+        try {
+            reply = answer(request, target(request));
+        } catch (BadRequest e) {
+            reply = error(request, e.status(), e.getMessage());
+        } catch (QueryCancelledException e) {
+            reply = error(request, 503, "The store took too long to answer; try again, or ask a narrower question "
+                    + "at the SPARQL endpoint.");
+        } catch (RuntimeException e) {
+            LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
+            reply = error(request, 500, "Something went wrong on the server while answering this request; "
+                    + "it has been logged.");
+        }
+        reply.send(request, response, withBody);
+    }
+
+    private Target target(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return site.space().target(path).orElseThrow(() -> BadRequest.notFound("Nothing is published at "
+                + path + "."));
+    }
+
+    /** An error reply: HTML for clients that prefer it, plain text for the rest. */
+    Reply error(HttpServletRequest request, int status, String message) {
+        boolean html = ConNeg.choose(request.getHeader("Accept"), ERROR_OFFERS)
+                .filter(Format.HTML.mediaType()::equals).isPresent();
+        String title = TITLES.getOrDefault(status, "Error");
+        Reply reply = html
+                ? Reply.of(status, Format.HTML.contentType(), site.templates().render("ld/error.peb", Map.of(
+                        "status", status, "title", title, "message", message, "base", site.space().base())))
+                : Reply.of(status, "text/plain;charset=utf-8", Reply.utf8(status + " " + title + "\n\n" + message
+                        + "\n\nDescriptions of resources are at /doc/... (HTML, ?format=ttl|jsonld|nt|rdf);"
+                        + " the SPARQL endpoint is /sparql.\n"));
+        return reply.header("Vary", "Accept").header("Cache-Control", "no-cache");
+    }
+}

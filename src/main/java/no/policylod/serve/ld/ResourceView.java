@@ -1,0 +1,67 @@
+package no.policylod.serve.ld;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the resource page template ({@code ld/resource.peb}) shows: plain values only, every one escaped by the
+ * template engine.
+ *
+ * <pre>
+ * ResourceView view = new ResourceViews(space, names, reader).of(description, target);
+ * byte[] html = templates.render("ld/resource.peb", view.context());
+ * </pre>
+ *
+ * @param reader    the reader's language (page language and label order)
+ * @param title     the resource's label, or its IRI's last segment
+ * @param iri       the resource's IRI
+ * @param types     its classes, linked to the ontology where they are ours
+ * @param fields    its properties, in {@link FieldNames#ORDER}
+ * @param amount    the budget amount it is, or null
+ * @param amounts   the budget amounts stated in it
+ * @param inbound   one page of the resources that link to it
+ * @param pager     where the previous and next pages of inbound links are
+ * @param sources   the pages its snapshots were read from
+ * @param snapshots the snapshots it appears in
+ * @param formats   links to its RDF forms
+ * @param contents  for a graph page: the resources in the graph; else empty
+ */
+public record ResourceView(ReaderLanguage reader, Label title, String iri, List<Value> types, List<Field> fields,
+                           Amount amount, List<Amount> amounts, List<Related> inbound, Pager pager,
+                           List<Value> sources, List<SnapshotRow> snapshots, List<FormatLink> formats,
+                           List<Value> contents) {
+
+    /** One value: a text with its language, a link when it can be followed, a note (datatype, IRI). */
+    public record Value(Label label, String href, String note) {
+    }
+
+    /** One property and its values; {@code hidden} values beyond the display cap. */
+    public record Field(String name, String iri, List<Value> values, boolean longText, int hidden) {
+    }
+
+    /** A budget amount: the number in the reader's locale, the text, the sentence, what qualifies it. */
+    public record Amount(Value amount, String value, String currency, String text, Label sentence,
+                         List<String> qualifiers, Value statedIn) {
+    }
+
+    /** A resource that links to this one, and by which property. */
+    public record Related(Value subject, String via) {
+    }
+
+    /** Links to the previous and next page of inbound links (null when none) and the current page. */
+    public record Pager(int page, String previous, String next) {
+    }
+
+    /** One snapshot: its graph, when it was taken (or null), where from, which file. */
+    public record SnapshotRow(Value graph, String time, Value source, String file) {
+    }
+
+    /** One representation: its short name, link and media type. */
+    public record FormatLink(String name, String href, String type) {
+    }
+
+    /** The template context: {@code page}, {@code words}, {@code lang}. */
+    public Map<String, Object> context() {
+        return Map.of("page", this, "words", Words.of(reader), "lang", reader.tag());
+    }
+}

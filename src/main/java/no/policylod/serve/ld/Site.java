@@ -1,0 +1,47 @@
+package no.policylod.serve.ld;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.shared.PrefixMapping;
+
+/**
+ * What every linked-data servlet shares: the URI space, the store reader, the templates, the names of properties,
+ * the prefixes RDF is written with, and the Last-Modified of resources no snapshot dates.
+ *
+ * <pre>
+ * Site site = new Site(space, describer, new Templates(), names, Namespaces.prefixes(base), fallback);
+ * </pre>
+ *
+ * @param fallbackModified the store's newest snapshot time, else the time the module was installed: stable for the
+ *                         life of the server, never the time of a request
+ */
+record Site(UriSpace space, Describer describer, Templates templates, FieldNames names, PrefixMapping prefixes,
+            Instant fallbackModified) {
+
+    /** The {@code Link} header values naming every representation of a target, with a query (page) appended. */
+    List<String> alternates(Target target, List<Format> formats, String query) {
+        List<String> links = new ArrayList<>();
+        for (Format f : formats) {
+            links.add("<" + target.pathOf(f) + query + ">; rel=\"alternate\"; type=\"" + f.mediaType() + "\"");
+        }
+        return links;
+    }
+
+    /** The links to the representations for the HTML page. */
+    List<ResourceView.FormatLink> formatLinks(Target target, List<Format> formats, String query) {
+        return formats.stream().map(f -> new ResourceView.FormatLink(label(f), target.pathOf(f) + query,
+                f.mediaType().toString())).toList();
+    }
+
+    private static String label(Format f) {
+        return switch (f) {
+            case HTML -> "HTML";
+            case TURTLE -> "Turtle";
+            case JSON_LD -> "JSON-LD";
+            case N_TRIPLES -> "N-Triples";
+            case RDF_XML -> "RDF/XML";
+        };
+    }
+}

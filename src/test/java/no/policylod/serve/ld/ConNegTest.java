@@ -1,0 +1,135 @@
+package no.policylod.serve.ld;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/** Content negotiation, language choice and conditional requests as pure functions: no server. */
+class ConNegTest {
+
+    private static final String FIREFOX = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static final String CHROME = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,"
+            + "image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7";
+
+    private static Optional<Format> choose(String accept) {
+        return ConNeg.choose(accept, Format.OFFERS).map(Format::of);
+    }
+
+    @Test
+    void browsersGetHtml() {
+        assertEquals(Optional.of(Format.HTML), choose(FIREFOX));
+        assertEquals(Optional.of(Format.HTML), choose(CHROME));
+    }
+
+    @Test
+    void exactTypesGetTheirFormat() {
+        assertEquals(Optional.of(Format.TURTLE), choose("text/turtle"));
+        assertEquals(Optional.of(Format.JSON_LD), choose("application/ld+json"));
+        assertEquals(Optional.of(Format.N_TRIPLES), choose("application/n-triples"));
+        assertEquals(Optional.of(Format.RDF_XML), choose("application/rdf+xml"));
+        assertEquals(Optional.of(Format.JSON_LD), choose("application/json"));
+    }
+
+    @Test
+    void higherQualityWins() {
+        assertEquals(Optional.of(Format.JSON_LD), choose("application/ld+json;q=1, text/turtle;q=0.5"));
+        assertEquals(Optional.of(Format.TURTLE), choose("application/ld+json;q=0.4, text/turtle;q=0.5"));
+    }
+
+    @Test
+    void wildcardsFallToTheServersOrder() {
+        assertEquals(Optional.of(Format.HTML), choose("*/*"));
+        assertEquals(Optional.of(Format.JSON_LD), choose("application/*"));
+        assertEquals(Optional.of(Format.HTML), choose("text/*"));
+        assertEquals(Optional.of(Format.HTML), choose(null));
+        assertEquals(Optional.of(Format.HTML), choose("   "));
+    }
+
+    @Test
+    void aSpecificRangeBeatsAWildcardOfTheSameQuality() {
+        assertEquals(Optional.of(Format.TURTLE), choose("text/turtle, */*"));
+        assertEquals(Optional.of(Format.RDF_XML), choose("application/rdf+xml, application/*"));
+    }
+
+    @Test
+    void unsupportedOnlyGivesNothing() {
+        assertEquals(Optional.empty(), choose("application/pdf"));
+        assertEquals(Optional.empty(), choose("image/png, application/pdf;q=0.5"));
+    }
+
+    @Test
+    void qualityZeroExcludes() {
+        assertEquals(Optional.of(Format.TURTLE), choose("text/html;q=0, */*"));
+        assertEquals(Optional.empty(), choose("text/turtle;q=0"));
+        assertEquals(Optional.of(Format.JSON_LD), choose("*/*;q=0.1, text/*;q=0"));
+    }
+
+    @Test
+    void malformedHeadersAreHandled() {
+        assertEquals(Optional.of(Format.HTML), choose("garbage"));
+        assertEquals(Optional.of(Format.HTML), choose(";;;,,,"));
+        assertEquals(Optional.of(Format.TURTLE), choose("text/, text/turtle"));
+        assertEquals(Optional.of(Format.TURTLE), choose("text/html;q=abc, text/turtle;q=0.2"));
+        assertEquals(Optional.of(Format.TURTLE), choose("text/html;q=2, text/turtle"));
+        assertEquals(Optional.of(Format.TURTLE), choose("TEXT/Turtle; charset=UTF-8"));
+    }
+
+    @Test
+    void offersAreDeclaredOnceWithHtmlFirst() {
+        assertEquals(Format.HTML.mediaType(), Format.OFFERS.get(0));
+        for (Format f : Format.values()) {
+            assertEquals(f, Format.of(f.mediaType()));
+            assertEquals(Optional.of(f), Format.byName(f.fileSuffix()));
+        }
+    }
+
+    @Test
+    void suffixWinsOverParameterOverAccept() {
+        assertEquals(Format.RDF_XML, Negotiation.format(Format.RDF_XML, "ttl", "text/html"));
+        assertEquals(Format.N_TRIPLES, Negotiation.format(null, "nt", "text/html"));
+        assertEquals(Format.TURTLE, Negotiation.format(null, null, "text/turtle"));
+        assertEquals(400, assertThrows(BadRequest.class, () -> Negotiation.format(null, "pdf", null)).status());
+        assertEquals(406, assertThrows(BadRequest.class,
+                () -> Negotiation.format(null, null, "application/pdf")).status());
+    }
+
+    @Test
+    void pagesAreBounded() {
+        assertEquals(1, Negotiation.page(null));
+        assertEquals(7, Negotiation.page("7"));
+        for (String bad : List.of("0", "-1", "x", "1001", "99999999999")) {
+            assertEquals(400, assertThrows(BadRequest.class, () -> Negotiation.page(bad)).status(), bad);
+        }
+    }
+
+    @Test
+    void readerLanguage() {
+        assertEquals(ReaderLanguage.NORWEGIAN, ReaderLanguage.of("nb"));
+        assertEquals(ReaderLanguage.NORWEGIAN, ReaderLanguage.of("nn-NO, en;q=0.5"));
+        assertEquals(ReaderLanguage.NORWEGIAN, ReaderLanguage.of("de, no;q=0.8, en;q=0.5"));
+        assertEquals(ReaderLanguage.ENGLISH, ReaderLanguage.of("en-GB,en;q=0.9,nb;q=0.8"));
+        assertEquals(ReaderLanguage.ENGLISH, ReaderLanguage.of("de"));
+        assertEquals(ReaderLanguage.ENGLISH, ReaderLanguage.of(null));
+        assertEquals(ReaderLanguage.ENGLISH, ReaderLanguage.of("nb;q=0, *"));
+        assertEquals(ReaderLanguage.ENGLISH, ReaderLanguage.of("%%%"));
+        assertEquals(List.of("nb", "nn", "en"), ReaderLanguage.NORWEGIAN.labelOrder());
+        assertEquals(List.of("en", "nb", "nn"), ReaderLanguage.ENGLISH.labelOrder());
+    }
+
+    @Test
+    void conditionalRequests() {
+        java.time.Instant t = java.time.Instant.parse("2024-05-01T10:00:00.500Z");
+        long second = java.time.Instant.parse("2024-05-01T10:00:00Z").toEpochMilli();
+        assertEquals(true, Conditional.notModified("\"a\"", -1, "\"a\"", t));
+        assertEquals(true, Conditional.notModified("\"b\", W/\"a\"", -1, "\"a\"", t));
+        assertEquals(true, Conditional.notModified("*", -1, "\"a\"", t));
+        assertEquals(false, Conditional.notModified("\"b\"", second, "\"a\"", t));
+        assertEquals(true, Conditional.notModified(null, second, "\"a\"", t));
+        assertEquals(false, Conditional.notModified(null, second - 1000, "\"a\"", t));
+        assertEquals(false, Conditional.notModified(null, -1, "\"a\"", t));
+    }
+}
