@@ -3,6 +3,7 @@ package no.policylod.cli;
 import java.nio.file.Path;
 import java.util.List;
 import no.policylod.store.Store;
+import no.policylod.store.TextIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -20,8 +21,10 @@ final class LoadCommand extends PipelineCommand {
         Pipeline.Staged staged = pipeline.stage(inputs);
         int rejected = pipeline.validate(staged);
         pipeline.addOntology(staged);
-        try (Store store = Store.open(settings.store())) {
+        try (Store store = Store.open(settings.store());
+             TextIndex index = TextIndex.open(TextIndex.folderFor(settings.store()))) {
             pipeline.load(store, staged);
+            pipeline.index(store, index);
         }
         return rejected > 0 || pipeline.hadErrors() ? Main.DATA_PROBLEMS : Main.OK;
     }

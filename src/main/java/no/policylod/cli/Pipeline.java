@@ -17,6 +17,7 @@ import no.policylod.source.Problem;
 import no.policylod.source.ProblemSink;
 import no.policylod.source.SnapshotReader;
 import no.policylod.store.Store;
+import no.policylod.store.TextIndex;
 import no.policylod.validate.ShaclGate;
 import no.policylod.vocab.Namespaces;
 import no.policylod.vocab.Ontology;
@@ -202,6 +203,12 @@ final class Pipeline {
             report.replacedGraphs().forEach(g -> out.println("  replaced " + g.getURI()));
         }
         return report;
+    }
+
+    /** Rebuilds the search index from the store (the bulk loader bypasses jena-text's change listener). */
+    void index(Store store, TextIndex index) {
+        long entries = index.rebuild(store.dataset());
+        out.printf("indexed %d texts for search in %s%n", entries, index.folder());
     }
 
     List<DumpWriter.Dump> dump(Store store) {

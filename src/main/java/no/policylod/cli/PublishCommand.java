@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import no.policylod.config.Settings;
 import no.policylod.store.Store;
+import no.policylod.store.TextIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,13 +29,15 @@ final class PublishCommand extends PipelineCommand {
         int rejected = pipeline.validate(staged);
         pipeline.addOntology(staged);
         boolean problems = rejected > 0 || pipeline.hadErrors();
-        try (Store store = Store.open(settings.store())) {
+        try (Store store = Store.open(settings.store());
+             TextIndex index = TextIndex.open(TextIndex.folderFor(settings.store()))) {
             pipeline.load(store, staged);
+            pipeline.index(store, index);
             pipeline.dump(store);
             out().printf("%d errors, %d warnings%n", pipeline.problems().errors(), pipeline.problems().warnings());
             out().flush();
             if (!noServe) {
-                ServeCommand.serve(settings, store, out());
+                ServeCommand.serve(settings, store, index, out());
             }
         }
         return problems ? Main.DATA_PROBLEMS : Main.OK;

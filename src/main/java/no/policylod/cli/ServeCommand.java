@@ -1,34 +1,47 @@
 package no.policylod.cli;
 
+import java.io.PrintWriter;
+import java.net.URI;
 import no.policylod.config.Settings;
 import no.policylod.serve.PolicyLodServer;
 import no.policylod.serve.ld.LinkedData;
+import no.policylod.serve.site.Site;
 import no.policylod.store.Store;
+import no.policylod.store.TextIndex;
 import picocli.CommandLine.Command;
 
-/** {@code policy-lod serve}: the SPARQL endpoint, the query UI and the dumps, until stopped. */
-@Command(name = "serve", description = "Serve the store over HTTP (SPARQL, query UI, dumps) until stopped.")
+/** {@code policy-lod serve}: linked-data pages, the landing page, search, SPARQL, the query UI and the dumps. */
+@Command(name = "serve", description = "Serve the store over HTTP (pages, search, SPARQL, query UI, dumps) until stopped.")
 final class ServeCommand extends PipelineCommand {
 
     @Override
     public Integer call() {
         Settings settings = settings();
-        try (Store store = Store.open(settings.store())) {
-            serve(settings, store, out());
+        try (Store store = Store.open(settings.store());
+             TextIndex index = TextIndex.open(TextIndex.folderFor(settings.store()))) {
+            if (index.size() == 0) {
+                pipeline(settings).index(store, index);
+            }
+            serve(settings, store, index, out());
         }
         return Main.OK;
     }
 
     /** Starts the server over the store, prints where it is, and blocks until the process is stopped. */
-    static void serve(Settings settings, Store store, java.io.PrintWriter out) {
-        PolicyLodServer.Builder builder = PolicyLodServer.builder().settings(settings).dataset(store.dataset())
-                .dumps(settings.dumps());
+    static void serve(Settings settings, Store store, TextIndex index, PrintWriter out) {
+        PolicyLodServer.Builder builder = PolicyLodServer.builder().settings(settings)
+                .dataset(index.wrap(store.dataset())).dumps(settings.dumps());
         LinkedData.install(builder, settings, store.dataset());
+        Site.install(builder, settings, store.dataset(), settings.dumps(), index);
         try (PolicyLodServer server = builder.build().start()) {
-            out.println("serving " + store.directory() + " at " + server.baseUrl());
+            URI base = server.baseUrl();
+            out.println("serving " + store.directory() + " at " + base);
+            out.println("  home and search: " + base);
             out.println("  SPARQL endpoint: " + server.sparqlEndpoint());
-            out.println("  query UI:        " + server.baseUrl().resolve("ui/"));
-            out.println("  dumps:           " + server.baseUrl().resolve("dumps/"));
+            out.println("  query UI:        " + base.resolve("ui/"));
+            out.println("  linked data:     " + base.resolve("id/") + "…  (e.g. " + base.resolve("id/topic/id1111") + ")");
+            out.println("  ontology:        " + base.resolve("ontology"));
+            out.println("  dumps:           " + base.resolve("dumps/policy-lod.nq.gz"));
             out.println("press Ctrl-C to stop");
             out.flush();
             server.join();

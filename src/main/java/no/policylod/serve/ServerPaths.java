@@ -40,9 +40,9 @@ final class ServerPaths {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    /** Whether the path should be redirected to the UI: the root, for now, and {@code /ui} without its slash. */
+    /** Whether the path should be redirected to the UI: {@code /ui} without its slash (the root is the landing page). */
     static boolean redirectsToUi(String path) {
-        return path.isEmpty() || path.equals("/") || path.equals(UI_PREFIX);
+        return path.equals(UI_PREFIX);
     }
 
     /** The endpoint a path stands for: itself, or the target of an alias. */

@@ -223,8 +223,8 @@ class PolicyLodServerTest {
     // ---- 7. The query UI
 
     @Test
-    void rootRedirectsToUi() {
-        HttpResponse<String> response = http.get("/");
+    void bareUiPathRedirectsToTheUi() {
+        HttpResponse<String> response = http.get("/ui");
         assertTrue(response.statusCode() >= 301 && response.statusCode() <= 308, "status " + response.statusCode());
         assertTrue(header(response, "Location").endsWith("/ui/"), header(response, "Location"));
     }

@@ -27,8 +27,8 @@ class ServerPathsTest {
     }
 
     @Test
-    void rootAndBareUiRedirect() {
-        assertTrue(ServerPaths.redirectsToUi("/"));
+    void bareUiRedirectsAndTheRootIsTheLandingPage() {
+        assertFalse(ServerPaths.redirectsToUi("/"));
         assertTrue(ServerPaths.redirectsToUi("/ui"));
         assertFalse(ServerPaths.redirectsToUi("/ui/"));
     }

@@ -1,0 +1,96 @@
+package no.policylod.serve.site;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import no.policylod.config.Settings;
+import org.apache.jena.query.Dataset;
+
+/**
+ * The landing page at {@code /}: what the dataset is and where it comes from, its numbers, the latest documents, a
+ * chart of the amounts, the example queries and the dumps. Everything is read from the store on each request, so
+ * the page is current the moment a load is committed.
+ *
+ * <pre>
+ * server.servlet("", new LandingPage(templates, settings, dataset, Path.of("dumps")));
+ * </pre>
+ */
+final class LandingPage extends HttpServlet {
+
+    static final String NLOD = "https://data.norge.no/nlod/no/2.0";
+    static final int LATEST = 8;
+
+    private final transient SiteTemplates templates;
+    private final transient Settings settings;
+    private final transient Dataset dataset;
+    private final transient Path dumps;
+    private final transient List<ExampleQuery> queries;
+
+    LandingPage(SiteTemplates templates, Settings settings, Dataset dataset, Path dumps) {
+        this.templates = templates;
+        this.settings = settings;
+        this.dataset = dataset;
+        this.dumps = dumps;
+        this.queries = ExampleQuery.all();
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        templates.render(response, HttpServletResponse.SC_OK, "site/landing.peb", model());
+    }
+
+    Map<String, Object> model() {
+        LocalLinks links = new LocalLinks(settings.base());
+        List<AmountGroup> groups = AmountGroup.read(dataset);
+        Map<String, Object> model = new HashMap<>();
+        model.put("lang", "en");
+        model.put("info", DatasetText.of(settings.dataset(), "en"));
+        model.put("licenceName", licenceName(settings.dataset().licence()));
+        model.put("base", settings.base());
+        model.put("counts", DatasetCounts.read(dataset));
+        model.put("latest", DocumentSummary.read(dataset, links, latest()));
+        model.put("groups", groups);
+        model.put("chart", BudgetChart.of(groups));
+        model.put("withoutYear", AmountGroup.withoutYear(dataset));
+        model.put("otherCurrencies", AmountGroup.otherCurrencies(dataset));
+        model.put("queries", queries);
+        model.put("dumps", DumpFile.list(dumps));
+        model.put("sha256sums", DumpFile.hasSha256Sums(dumps));
+        return model;
+    }
+
+    private List<String> latest() {
+        return SiteSparql.select(dataset, "SELECT ?doc (MAX(?issued) AS ?date) { " + DocumentKinds.values("class")
+                        + " ?doc a ?class ; dcterms:issued ?issued } GROUP BY ?doc ORDER BY DESC(?date) ?doc LIMIT "
+                        + LATEST).stream().map(row -> row.getResource("doc").getURI()).toList();
+    }
+
+    private static String licenceName(URI licence) {
+        return licence.toString().equals(NLOD)
+                ? "Norwegian Licence for Open Government Data (NLOD) 2.0" : licence.toString();
+    }
+
+    /** The dataset's title, description, publisher and licence, in one language where the settings have it. */
+    record DatasetText(String title, String description, String publisher, String publisherUri, String licence,
+                       String contact) {
+        static DatasetText of(Settings.DatasetInfo info, String lang) {
+            return new DatasetText(inLanguage(info.title(), lang), inLanguage(info.description(), lang),
+                    info.publisher().name(), info.publisher().uri().toString(), info.licence().toString(),
+                    info.contactEmail());
+        }
+
+        private static String inLanguage(Map<String, String> texts, String lang) {
+            if (texts.containsKey(lang)) {
+                return texts.get(lang);
+            }
+            return texts.values().stream().sorted().findFirst().orElse("");
+        }
+    }
+}

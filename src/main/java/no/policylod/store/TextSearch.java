@@ -1,0 +1,112 @@
+package no.policylod.store;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Runs a search typed by a person over the text index: the same words asked of each language with that language's
+ * analyzer, literal hits grouped into documents, and the matching words marked.
+ *
+ * <pre>
+ * TextIndex.Results r = new TextSearch(directory).search("defence spending", 0, 10);
+ * </pre>
+ *
+ * <p>The query is parsed with Lucene's {@link SimpleQueryParser} (never a syntax error; quotes make phrases,
+ * {@code -} excludes, {@code *} ends a prefix), once per language over {@code title_L}, {@code description_L} and
+ * {@code text_L}, every word required. A word that is a stop word in one language is then dropped only there, and
+ * "forsvaret" reaches "forsvar" through the Norwegian stemmer. The per-language queries are joined with OR.
+ */
+final class TextSearch {
+
+    /** Literal hits read before grouping: enough for any page a person will look at. */
+    static final int MAX_LITERAL_HITS = 10_000;
+    private static final Map<String, Float> WEIGHTS = Map.of("title", 3f, "description", 1.5f, "text", 1f);
+
+    private final Directory directory;
+
+    TextSearch(Directory directory) {
+        this.directory = directory;
+    }
+
+    TextIndex.Results search(String text, int offset, int limit) {
+        Map<String, Query> byLanguage = queries(text);
+        if (byLanguage.isEmpty()) {
+            return new TextIndex.Results(List.of(), 0);
+        }
+        try (IndexReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Map<String, List<Literal>> documents = group(searcher, anyOf(byLanguage));
+            List<TextIndex.Hit> hits = documents.values().stream().skip(offset).limit(limit)
+                    .map(literals -> TextSnippets.hit(literals, byLanguage)).toList();
+            return new TextIndex.Results(hits, documents.size());
+        } catch (IOException e) {
+            throw new Store.StoreException("cannot search the text index: " + e.getMessage());
+        }
+    }
+
+    /** The query for each language, leaving out languages where nothing of the text is left to search. */
+    private static Map<String, Query> queries(String text) {
+        Map<String, Query> queries = new LinkedHashMap<>();
+        if (text.isBlank()) {
+            return queries;
+        }
+        for (String lang : TextFields.LANGUAGES) {
+            Map<String, Float> weights = new LinkedHashMap<>();
+            WEIGHTS.forEach((field, weight) -> weights.put(TextFields.field(field, lang), weight));
+            SimpleQueryParser parser = new SimpleQueryParser(TextFields.analyzer(lang), weights);
+            parser.setDefaultOperator(BooleanClause.Occur.MUST);
+            Query query = parser.parse(text);
+            if (query != null && !(query instanceof BooleanQuery b && b.clauses().isEmpty())) {
+                queries.put(lang, query);
+            }
+        }
+        return queries;
+    }
+
+    private static Query anyOf(Map<String, Query> queries) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        queries.values().forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
+    /** Literal hits, best first, grouped by document in the order of each document's best literal. */
+    private static Map<String, List<Literal>> group(IndexSearcher searcher, Query query) throws IOException {
+        Map<String, List<Literal>> documents = new LinkedHashMap<>();
+        for (ScoreDoc sd : searcher.search(query, MAX_LITERAL_HITS).scoreDocs) {
+            Literal literal = Literal.of(searcher.storedFields().document(sd.doc), sd.score);
+            if (literal != null) {
+                documents.computeIfAbsent(literal.uri(), k -> new ArrayList<>()).add(literal);
+            }
+        }
+        return documents;
+    }
+
+    /** One indexed literal that matched: its document, field, language and value. */
+    record Literal(String uri, String field, String lang, String value, float score) {
+
+        static Literal of(Document doc, float score) {
+            String uri = doc.get(TextFields.ENTITY);
+            for (String field : TextFields.predicates().keySet()) {
+                String value = doc.get(field);
+                if (value != null && uri != null) {
+                    return new Literal(uri, field, doc.get(TextFields.LANG), value, score);
+                }
+            }
+            return null;
+        }
+    }
+}
