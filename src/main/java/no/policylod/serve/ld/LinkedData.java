@@ -1,5 +1,6 @@
 package no.policylod.serve.ld;
 
+import no.policylod.serve.Templates;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,14 +1,10 @@
 package no.policylod.serve.site;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.Map;
 
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import jakarta.servlet.http.HttpServletResponse;
+import no.policylod.serve.Templates;
 
 /**
  * The site's Pebble templates, from {@code policylod/templates/} on the classpath, every value HTML-escaped unless a
@@ -24,33 +20,14 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class SiteTemplates {
 
-    static final String FOLDER = "policylod/templates";
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    private final PebbleEngine engine;
-
-    SiteTemplates() {
-        ClasspathLoader loader = new ClasspathLoader(SiteTemplates.class.getClassLoader());
-        loader.setPrefix(FOLDER);
-        this.engine = new PebbleEngine.Builder()
-                .loader(loader)
-                .autoEscaping(true)
-                .defaultEscapingStrategy("html")
-                .strictVariables(false)
-                .newLineTrimming(true)
-                .build();
-    }
+    private final Templates templates = new Templates();
 
     /** The page as text. */
     String render(String template, Map<String, Object> model) {
-        StringWriter out = new StringWriter();
-        try {
-            engine.getTemplate(template).evaluate(out, model, Locale.ENGLISH);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot render " + template, e);
-        }
-        return out.toString();
+        return templates.text(template, model);
     }
 
     /** Sends the page as the response, with the site's security headers. */

@@ -1,9 +1,10 @@
-package no.policylod.serve.ld;
+package no.policylod.serve;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -18,12 +19,12 @@ import io.pebbletemplates.pebble.loader.ClasspathLoader;
  * byte[] html = templates.render("ld/resource.peb", Map.of("page", view));
  * </pre>
  *
- * <p>Templates extend {@code base.peb}, the site-wide layout. Compiled templates are cached; the engine is
- * thread-safe.
+ * <p>Templates extend {@code base.peb}, the site-wide layout shared by the linked-data pages and the site. Compiled
+ * templates are cached; the engine is thread-safe.
  */
 public final class Templates {
 
-    static final String ROOT = "policylod/templates";
+    public static final String ROOT = "policylod/templates";
 
     private final PebbleEngine engine;
 
@@ -42,12 +43,17 @@ public final class Templates {
 
     /** Renders a template (a name under {@value #ROOT}) with a context, as UTF-8. */
     public byte[] render(String name, Map<String, Object> context) {
+        return text(name, context).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Renders a template (a name under {@value #ROOT}) with a context, as text. */
+    public String text(String name, Map<String, Object> context) {
         StringWriter out = new StringWriter();
         try {
-            engine.getTemplate(name).evaluate(out, context);
+            engine.getTemplate(name).evaluate(out, context, Locale.ENGLISH);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render " + name, e);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toString();
     }
 }
