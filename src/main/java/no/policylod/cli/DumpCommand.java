@@ -3,15 +3,15 @@ package no.policylod.cli;
 import no.policylod.store.Store;
 import picocli.CommandLine.Command;
 
-/** {@code policy-lod dump}: writes the store's dumps and their checksums. */
-@Command(name = "dump", description = "Write the dumps (gzipped N-Quads, TriG) and their SHA-256 files.")
+/** {@code policy-lod dump}: writes a release of the store when its data changed since the latest release. */
+@Command(name = "dump", description = "Write a release of the store: dumps in every format, catalogue, VoID, change feed.")
 final class DumpCommand extends PipelineCommand {
 
     @Override
     public Integer call() {
         var settings = settings();
         try (Store store = Store.open(settings.store())) {
-            pipeline(settings).dump(store);
+            pipeline(settings).release(store);
         }
         return Main.OK;
     }

@@ -11,7 +11,9 @@ import no.policylod.convert.Converter;
 import no.policylod.convert.DocClass;
 import no.policylod.convert.rdf.UriPolicy;
 import no.policylod.dump.CanonicalRdf;
-import no.policylod.dump.DumpWriter;
+import no.policylod.release.Release;
+import no.policylod.release.ReleaseLayout;
+import no.policylod.release.Releases;
 import no.policylod.source.PageSnapshot;
 import no.policylod.source.Problem;
 import no.policylod.source.ProblemSink;
@@ -19,7 +21,6 @@ import no.policylod.source.SnapshotReader;
 import no.policylod.store.Store;
 import no.policylod.store.TextIndex;
 import no.policylod.validate.ShaclGate;
-import no.policylod.vocab.Namespaces;
 import no.policylod.vocab.Ontology;
 import no.policylod.vocab.PL;
 import org.apache.jena.graph.Node;
@@ -32,7 +33,6 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.vocabulary.RDF;
 
@@ -211,14 +211,23 @@ final class Pipeline {
         out.printf("indexed %d texts for search in %s%n", entries, index.folder());
     }
 
-    List<DumpWriter.Dump> dump(Store store) {
-        DatasetGraph dsg = store.dataset().asDatasetGraph();
-        List<DumpWriter.Dump> dumps = Txn.calculateRead(dsg,
-                () -> new DumpWriter(settings.dumps(), Namespaces.prefixes(settings.base())).write(dsg));
-        for (DumpWriter.Dump d : dumps) {
-            out.printf("dump %s (%,d bytes, sha256 %s)%n", d.file(), d.bytes(), d.sha256());
+    /**
+     * Writes a release of the store's data (dumps in every format, catalogue, VoID, change feed) when the data
+     * changed since the latest release; unchanged data makes no new release.
+     */
+    Releases.Outcome release(Store store) {
+        Releases.Outcome outcome = Releases.of(settings).publish(store.dataset());
+        String name = outcome.release().name();
+        if (!outcome.created()) {
+            out.printf("unchanged since release %s: no new release%n", name);
+            return outcome;
         }
-        return dumps;
+        out.printf("release %s (%d quads) in %s:%n", name, outcome.release().quads(),
+                ReleaseLayout.release(settings.dumps(), name));
+        for (Release.Artifact a : outcome.release().dumps()) {
+            out.printf("  %-24s %,12d bytes  sha256 %s%n", a.file(), a.bytes(), a.sha256());
+        }
+        return outcome;
     }
 
     /** Counts of what a staged dataset holds, for the summary line. */

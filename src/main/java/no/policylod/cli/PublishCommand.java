@@ -33,7 +33,7 @@ final class PublishCommand extends PipelineCommand {
              TextIndex index = TextIndex.open(TextIndex.folderFor(settings.store()))) {
             pipeline.load(store, staged);
             pipeline.index(store, index);
-            pipeline.dump(store);
+            pipeline.release(store);
             out().printf("%d errors, %d warnings%n", pipeline.problems().errors(), pipeline.problems().warnings());
             out().flush();
             if (!noServe) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import no.policylod.config.Settings;
 import no.policylod.serve.PolicyLodServer;
+import no.policylod.serve.release.ReleaseWeb;
 import no.policylod.serve.ld.LinkedData;
 import no.policylod.serve.site.Site;
 import no.policylod.store.Store;
@@ -33,6 +34,7 @@ final class ServeCommand extends PipelineCommand {
                 .dataset(index.wrap(store.dataset())).dumps(settings.dumps());
         LinkedData.install(builder, settings, store.dataset());
         Site.install(builder, settings, store.dataset(), settings.dumps(), index);
+        ReleaseWeb.servlets(settings.dumps(), store.dataset()).forEach(builder::servlet);
         try (PolicyLodServer server = builder.build().start()) {
             URI base = server.baseUrl();
             out.println("serving " + store.directory() + " at " + base);
@@ -41,7 +43,10 @@ final class ServeCommand extends PipelineCommand {
             out.println("  query UI:        " + base.resolve("ui/"));
             out.println("  linked data:     " + base.resolve("id/") + "…  (e.g. " + base.resolve("id/topic/id1111") + ")");
             out.println("  ontology:        " + base.resolve("ontology"));
-            out.println("  dumps:           " + base.resolve("dumps/policy-lod.nq.gz"));
+            out.println("  dumps:           " + base.resolve("dumps/policy-lod.nq.gz") + " (releases: "
+                    + base.resolve("dumps/releases/latest/") + ")");
+            out.println("  catalogue:       " + base.resolve("catalog") + "  VoID: " + base.resolve(".well-known/void")
+                    + "  feed: " + base.resolve("feed.atom"));
             out.println("press Ctrl-C to stop");
             out.flush();
             server.join();

@@ -1,18 +1,13 @@
 package no.policylod.dump;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -31,6 +26,8 @@ import org.apache.jena.sparql.core.Quad;
  *
  * <pre>
  * CanonicalRdf.write(datasetGraph, prefixes, Path.of("out.nq.gz"));   // format from the file name
+ * List&lt;Quad&gt; quads = CanonicalRdf.skolemized(datasetGraph, base);  // no blank nodes, sorted once
+ * CanonicalRdf.writeSorted(quads, prefixes, Path.of("out.ttl"));       // ... written in any format
  * </pre>
  */
 public final class CanonicalRdf {
@@ -52,24 +49,32 @@ public final class CanonicalRdf {
 
     /** Writes the dataset to a file in the format its name asks for, atomically. */
     public static void write(DatasetGraph data, PrefixMapping prefixes, Path file) {
+        RDFFormat format = formatFor(file);
+        AtomicFiles.write(file, out -> write(data, prefixes, format, out));
+    }
+
+    /**
+     * Writes quads already in canonical order ({@link #sorted}, {@link #skolemized}) to a file in the format its name
+     * asks for, atomically. JSON-LD is written by {@link JsonLdWriter} with the context inline.
+     */
+    public static void writeSorted(List<Quad> sortedQuads, PrefixMapping prefixes, Path file) {
+        RDFFormat format = formatFor(file);
+        AtomicFiles.write(file, out -> {
+            if (format == RDFFormat.JSONLD11) {
+                JsonLdWriter.write(sortedQuads, prefixes, null, out);
+            } else {
+                writeSorted(sortedQuads, prefixes, format, out);
+            }
+        });
+    }
+
+    private static RDFFormat formatFor(Path file) {
         RDFFormat format = formatOf(file.getFileName().toString());
         if (format == null) {
             throw new IllegalArgumentException("unknown RDF file ending: " + file.getFileName()
                     + " (use .nq, .trig, .ttl, .nt or .jsonld, optionally with .gz)");
         }
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        try {
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            }
-            try (OutputStream raw = Files.newOutputStream(tmp);
-                 OutputStream out = file.toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw) {
-                write(data, prefixes, format, out);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        return format;
     }
 
     /** Writes the dataset to a stream in canonical order. */
@@ -82,6 +87,14 @@ public final class CanonicalRdf {
             RDFDataMgr.write(out, ordered, format);
             return;
         }
+        writeSorted(quads, prefixes, format, out);
+    }
+
+    /**
+     * Streams quads already in canonical order in one of the streaming formats (N-Quads, N-Triples, TriG and Turtle
+     * blocks); the triple formats get the union, each triple once.
+     */
+    public static void writeSorted(List<Quad> quads, PrefixMapping prefixes, RDFFormat format, OutputStream out) {
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
         stream.start();
         if (format != RDFFormat.NQUADS_UTF8 && format != RDFFormat.NTRIPLES_UTF8) {
@@ -96,6 +109,26 @@ public final class CanonicalRdf {
             }
         }
         stream.finish();
+    }
+
+    /**
+     * Every quad with its blank nodes replaced by content-named Skolem IRIs under {@code base} ({@link Skolem}),
+     * sorted: what the dumps of a release hold, the same bytes for the same data in any store.
+     */
+    public static List<Quad> skolemized(DatasetGraph data, String base) {
+        Map<Node, Node> iris = Skolem.iris(data, base);
+        List<Keyed> keyed = new ArrayList<>();
+        for (Iterator<Quad> it = data.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
+            Quad q = Skolem.apply(it.next(), iris);
+            keyed.add(new Keyed(key(q), q));
+        }
+        keyed.sort(Comparator.comparing(Keyed::key));
+        return keyed.stream().map(Keyed::quad).toList();
+    }
+
+    /** The union of the quads' graphs, each triple once, sorted; the quads must be in canonical order. */
+    public static List<org.apache.jena.graph.Triple> unionTriples(List<Quad> quads) {
+        return distinctTriples(quads).stream().map(Quad::asTriple).toList();
     }
 
     /** Every quad of the dataset's named graphs (and default graph), sorted. */
@@ -127,7 +160,8 @@ public final class CanonicalRdf {
         return out;
     }
 
-    private static String key(Quad q) {
+    /** The canonical sort key of a quad: graph (empty for the default one), subject, predicate, object in N-Triples. */
+    public static String key(Quad q) {
         String g = q.isDefaultGraph() ? "" : NodeFmtLib.strNT(q.getGraph());
         return g + " " + NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " "
                 + NodeFmtLib.strNT(q.getObject());

@@ -2,32 +2,34 @@ package no.policylod.dump;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 
 /**
- * Writes the published dumps into a folder: every graph as gzipped N-Quads and as TriG, each with a
- * {@code sha256sum}-style checksum file. Same data, same bytes.
+ * Writes the published dumps into a folder, each with a {@code sha256sum}-style checksum file. Same data, same bytes.
  *
  * <pre>
+ * // as before: every graph as gzipped N-Quads and as TriG, blank nodes kept
  * List&lt;DumpWriter.Dump&gt; dumps = new DumpWriter(Path.of("dumps"), prefixes).write(datasetGraph);
+ *
+ * // a release: every format, blank nodes replaced by Skolem IRIs, the JSON-LD context beside the JSON-LD
+ * DumpWriter writer = DumpWriter.builder(folder).prefixes(prefixes).skolemBase(base)
+ *         .formats(DumpFormat.values()).build();
+ * List&lt;DumpWriter.Dump&gt; dumps = writer.writeSorted(CanonicalRdf.skolemized(datasetGraph, base));
  * </pre>
  */
 public final class DumpWriter {
 
     /** The file-name stem of every dump. */
     public static final String STEM = "policy-lod";
-    private static final List<String> FILES = List.of(STEM + ".nq.gz", STEM + ".trig");
 
     /** One written dump file. */
     public record Dump(Path file, String sha256, long bytes) {
@@ -35,39 +37,98 @@ public final class DumpWriter {
 
     private final Path folder;
     private final PrefixMapping prefixes;
+    private final String skolemBase;
+    private final Set<DumpFormat> formats;
 
+    /** The dumps as they were first published: gzipped N-Quads and TriG, blank nodes as they are in the store. */
     public DumpWriter(Path folder, PrefixMapping prefixes) {
+        this(folder, prefixes, null, EnumSet.of(DumpFormat.NQUADS_GZ, DumpFormat.TRIG));
+    }
+
+    private DumpWriter(Path folder, PrefixMapping prefixes, String skolemBase, Set<DumpFormat> formats) {
         this.folder = folder;
         this.prefixes = prefixes;
+        this.skolemBase = skolemBase;
+        this.formats = formats;
+    }
+
+    public static Builder builder(Path folder) {
+        return new Builder(folder);
     }
 
     /** Writes every dump and its checksum; the data must be readable (inside a read transaction if it needs one). */
     public List<Dump> write(DatasetGraph data) {
+        return writeSorted(skolemBase == null ? CanonicalRdf.sorted(data) : CanonicalRdf.skolemized(data, skolemBase));
+    }
+
+    /**
+     * Writes every dump of quads already in canonical order ({@link CanonicalRdf#sorted}, {@link
+     * CanonicalRdf#skolemized}), each with its {@code .sha256}, in the order of {@link DumpFormat}; with JSON-LD, also
+     * the context file {@link DumpFormat#CONTEXT_FILE}, which has no checksum file of its own.
+     */
+    public List<Dump> writeSorted(List<Quad> quads) {
         List<Dump> dumps = new ArrayList<>();
-        for (String name : FILES) {
-            Path file = folder.resolve(name);
-            CanonicalRdf.write(data, prefixes, file);
+        for (DumpFormat format : formats) {
+            Path file = folder.resolve(format.fileName());
+            if (format == DumpFormat.JSONLD) {
+                Path context = folder.resolve(DumpFormat.CONTEXT_FILE);
+                AtomicFiles.write(context, out -> JsonLdWriter.writeContext(prefixes, out));
+                AtomicFiles.write(file, out -> JsonLdWriter.write(quads, prefixes, DumpFormat.CONTEXT_FILE, out));
+            } else {
+                CanonicalRdf.writeSorted(quads, prefixes, file);
+            }
             dumps.add(checksum(file));
         }
         return dumps;
     }
 
     private static Dump checksum(Path file) {
+        String hex = Checksums.sha256(file);
+        Checksums.writeSumFile(file, hex);
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            }
-            String hex = HexFormat.of().formatHex(sha.digest());
-            Path sumFile = file.resolveSibling(file.getFileName() + ".sha256");
-            Path tmp = file.resolveSibling("." + sumFile.getFileName() + ".tmp");
-            Files.writeString(tmp, hex + "  " + file.getFileName() + "\n", StandardCharsets.UTF_8);
-            Files.move(tmp, sumFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new Dump(file, hex, Files.size(file));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot checksum " + file + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+            throw new UncheckedIOException("cannot read the size of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Where and how to write; {@link #prefixes} is required. */
+    public static final class Builder {
+        private final Path folder;
+        private PrefixMapping prefixes;
+        private String skolemBase;
+        private Set<DumpFormat> formats = EnumSet.of(DumpFormat.NQUADS_GZ, DumpFormat.TRIG);
+
+        private Builder(Path folder) {
+            this.folder = Objects.requireNonNull(folder, "folder");
+        }
+
+        /** The prefixes the Turtle, TriG and JSON-LD dumps declare. */
+        public Builder prefixes(PrefixMapping value) {
+            this.prefixes = Objects.requireNonNull(value, "prefixes");
+            return this;
+        }
+
+        /** Replace blank nodes by Skolem IRIs under this base URI ({@link Skolem}); without it they are kept. */
+        public Builder skolemBase(String base) {
+            this.skolemBase = Objects.requireNonNull(base, "base");
+            return this;
+        }
+
+        /** The formats to write; default gzipped N-Quads and TriG. */
+        public Builder formats(DumpFormat... values) {
+            if (values.length == 0) {
+                throw new IllegalArgumentException("at least one dump format is needed");
+            }
+            this.formats = EnumSet.copyOf(List.of(values));
+            return this;
+        }
+
+        public DumpWriter build() {
+            if (prefixes == null) {
+                throw new IllegalStateException("no prefixes: call prefixes(...) before build()");
+            }
+            return new DumpWriter(folder, prefixes, skolemBase, formats);
         }
     }
 }

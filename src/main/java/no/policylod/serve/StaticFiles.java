@@ -24,10 +24,17 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 final class StaticFiles extends ResourceServlet {
 
     /** File extensions Jetty and Fuseki do not map, with their media types. */
-    private static final Map<String, String> EXTRA_MEDIA_TYPES = Map.of(
-            "sha256", "text/plain",
-            "sha512", "text/plain",
-            "md5", "text/plain");
+    private static final Map<String, String> EXTRA_MEDIA_TYPES = Map.ofEntries(
+            Map.entry("sha256", "text/plain"),
+            Map.entry("sha512", "text/plain"),
+            Map.entry("md5", "text/plain"),
+            Map.entry("ttl", "text/turtle"),
+            Map.entry("trig", "application/trig"),
+            Map.entry("jsonld", "application/ld+json"),
+            Map.entry("nq", "application/n-quads"),
+            Map.entry("nt", "application/n-triples"),
+            Map.entry("rdfp", "application/rdf-patch"),
+            Map.entry("atom", "application/atom+xml"));
 
     private final Map<String, String> parameters;
 

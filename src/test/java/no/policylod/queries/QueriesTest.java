@@ -40,7 +40,8 @@ class QueriesTest {
     static final Set<String> QUERIES = Set.of(
             "documents-by-type-and-year", "budget-amounts", "reports-by-session", "topic-listings-by-snapshot",
             "topic-changes-between-snapshots", "ministries-and-publications", "amounts-by-year-and-ministry",
-            "documents-listed-in-several-snapshots", "search-titles", "largest-amounts", "document-provenance");
+            "documents-listed-in-several-snapshots", "search-titles", "largest-amounts", "document-provenance",
+            "resource-history");
 
     static final String Y2017 = "000_7a6befeeade525e2.txt";
     static final String Y2024 = "001_05e4ca65070688fa.txt";
@@ -365,5 +366,39 @@ class QueriesTest {
         }
         assertEquals(URL_2025, r.only("fileName", Y2025).get("source"), r.toString());
         assertTrue(r.only("fileName", Y2024).get("source").startsWith("ni:///sha-256;"), r.toString());
+    }
+
+    // --- 12. resource history ---------------------------------------------------------------------------------------
+
+    /**
+     * The "Security policy" topic in its three snapshots. 2017 (no time): all eight triples are new, among them
+     * the lead "The main aim of our security policy ..." (description and text) and three Norwegian image captions.
+     * 2024 (not before 2024-09-23): the lead is now "The primary objective of Norwegian security policy ..." and the
+     * captions are gone. 2025 (not before 2025-12-04): the same, plus the page id from the URL in sources.json.
+     */
+    @Test
+    void resourceHistoryOfTheSecurityPolicyTopic() {
+        QueryResult r = run("resource-history");
+        List<String> changes = r.rows().stream().map(row -> row.get("fileName") + " " + row.get("change") + " "
+                + row.get("property").replaceAll(".*[/#]", "")).toList();
+        assertEquals(List.of(
+                Y2017 + " added description", Y2017 + " added language", Y2017 + " added title",
+                Y2017 + " added type", Y2017 + " added text",
+                Y2017 + " added caption", Y2017 + " added caption", Y2017 + " added caption",
+                Y2024 + " added description", Y2024 + " added text",
+                Y2024 + " removed description", Y2024 + " removed text",
+                Y2024 + " removed caption", Y2024 + " removed caption", Y2024 + " removed caption",
+                Y2025 + " added pageId"), changes, r.toString());
+        assertEquals(List.of("", "2024-09-23", "2025-12-04"), r.column("time").stream().distinct().toList());
+        assertEquals(List.of("unknown", "not before"), r.column("timeBasis").stream().distinct().toList());
+        Map<String, String> snapshots = new LinkedHashMap<>();
+        r.rows().forEach(row -> snapshots.put(row.get("fileName"), row.get("snapshot")));
+        assertEquals(Set.of(String.valueOf((Object) null)), r.where("fileName", Y2017).stream()
+                .map(row -> String.valueOf(row.get("previous"))).collect(Collectors.toSet()), "2017 comes first");
+        assertEquals(snapshots.get(Y2017), r.where("fileName", Y2024).get(0).get("previous"));
+        assertEquals(snapshots.get(Y2024), r.only("fileName", Y2025).get("previous"));
+        assertEquals("id1111", r.only("fileName", Y2025).get("value"));
+        assertTrue(r.where("fileName", Y2024).stream().filter(row -> row.get("change").equals("added"))
+                .allMatch(row -> row.get("value").startsWith("The primary objective of Norwegian security policy")));
     }
 }

@@ -1,0 +1,330 @@
+package no.policylod.release;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.stream.Stream;
+import no.policylod.config.Settings;
+import no.policylod.dump.AtomicFiles;
+import no.policylod.dump.CanonicalRdf;
+import no.policylod.dump.Checksums;
+import no.policylod.dump.DumpFormat;
+import no.policylod.dump.DumpWriter;
+import no.policylod.dump.JsonLdWriter;
+import no.policylod.vocab.Namespaces;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+
+/**
+ * Versioned releases of the store, for harvesters. Each publish that changes the data makes a release named by the
+ * UTC date and a number ({@code 2026-11-21.1}) in {@code dumps/releases/NAME/}: every dump format with checksums, the
+ * RDF Patch from the previous release, the DCAT-AP-NO catalogue, the VoID description and a manifest. Unchanged data
+ * (the same canonical N-Quads as the latest release) makes no release.
+ *
+ * <pre>
+ * Releases releases = Releases.of(settings);                        // dumps folder, base URI, dataset description
+ * Releases.Outcome o = releases.publish(store.dataset());           // takes its own read transaction
+ * out.println(o.created() ? "release " + o.release().name() : "unchanged since " + o.release().name());
+ * </pre>
+ *
+ * <p>After a release, the top of the dumps folder holds the latest release's {@code policy-lod.nq.gz} and
+ * {@code policy-lod.trig} (with {@code .sha256}, as before releases existed), {@code catalog.ttl},
+ * {@code catalog.jsonld}, {@code void.ttl} and the Atom feed; {@code releases/latest.txt} names the latest release.
+ * See {@link ReleaseLayout}. A release folder is written under a hidden name and renamed into place when complete.
+ */
+public final class Releases {
+
+    private static final String STAGING = ".staging-";
+    private static final String TEMPORAL = """
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            SELECT (MIN(?d) AS ?start) (MAX(?d) AS ?end) WHERE { ?s dcterms:issued ?d FILTER(DATATYPE(?d) = xsd:date) }
+            """;
+
+    private final Path dumps;
+    private final Site site;
+    private final Clock clock;
+    private final PrefixMapping prefixes;
+
+    /**
+     * What a publish did.
+     *
+     * @param release the release made, or the latest one when nothing changed
+     * @param created whether a new release was made
+     * @param elapsed how long the publish took
+     */
+    public record Outcome(Release release, boolean created, Duration elapsed) {
+    }
+
+    private Releases(Path dumps, Site site, Clock clock) {
+        this.dumps = dumps;
+        this.site = site;
+        this.clock = clock;
+        this.prefixes = Namespaces.prefixes(site.base());
+    }
+
+    /** Releases in the settings' dumps folder, for its base URI and dataset description, on the UTC clock. */
+    public static Releases of(Settings settings) {
+        return new Releases(settings.dumps(), Site.of(settings), Clock.systemUTC());
+    }
+
+    /** Releases in a dumps folder for a site, reading the time from a clock (a fixed one in tests). */
+    public static Releases of(Path dumps, Site site, Clock clock) {
+        return new Releases(Objects.requireNonNull(dumps, "dumps"), Objects.requireNonNull(site, "site"),
+                Objects.requireNonNull(clock, "clock"));
+    }
+
+    /** Every release in the folder, oldest first. */
+    public List<Release> list() {
+        Path folder = ReleaseLayout.releases(dumps);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(p -> ReleaseName.tryParse(p.getFileName().toString()).isPresent())
+                    .filter(p -> Files.isRegularFile(p.resolve(Release.MANIFEST)))
+                    .map(p -> Release.read(p.resolve(Release.MANIFEST)))
+                    .sorted(Comparator.comparing(Release::releaseName)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The newest release, if any. */
+    public Optional<Release> latest() {
+        List<Release> all = list();
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** Makes a release of the dataset unless its content equals the latest release's. */
+    public Outcome publish(Dataset dataset) {
+        Instant started = clock.instant();
+        long t0 = System.nanoTime();
+        List<Release> existing = list();
+        Optional<Release> latest = existing.isEmpty() ? Optional.empty()
+                : Optional.of(existing.get(existing.size() - 1));
+        Captured data = Txn.calculateRead(dataset,
+                () -> capture(dataset, latest.map(Release::contentSha256).orElse(null)));
+        if (data == null) {
+            publishSite(existing, false);
+            return new Outcome(latest.orElseThrow(), false, Duration.ofNanos(System.nanoTime() - t0));
+        }
+        LocalDate today = LocalDate.ofInstant(started, ZoneOffset.UTC);
+        ReleaseName name = latest.map(r -> r.releaseName().next(today)).orElse(ReleaseName.first(today));
+        Release release = write(name, started.truncatedTo(ChronoUnit.SECONDS), latest, data);
+        List<Release> all = new ArrayList<>(existing);
+        all.add(release);
+        publishSite(all, true);
+        return new Outcome(release, true, Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /** What a release is made of, read in one transaction. */
+    private record Captured(List<Quad> quads, String contentSha256, VoidDescription.Statistics statistics,
+                            String temporalStart, String temporalEnd) {
+    }
+
+    /** The data to release, or null when its content checksum is {@code unchangedIf} (the latest release's). */
+    private Captured capture(Dataset dataset, String unchangedIf) {
+        List<Quad> quads = CanonicalRdf.skolemized(dataset.asDatasetGraph(), site.base());
+        String sha = contentSha256(quads);
+        if (sha.equals(unchangedIf)) {
+            return null;
+        }
+        String[] temporal = temporal(dataset);
+        return new Captured(quads, sha, VoidDescription.count(dataset, site.base() + "/id/"), temporal[0],
+                temporal[1]);
+    }
+
+    private String contentSha256(List<Quad> quads) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
+                CanonicalRdf.writeSorted(quads, prefixes, RDFFormat.NQUADS_UTF8, out);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String[] temporal(Dataset dataset) {
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(TEMPORAL).build()) {
+            QuerySolution row = qe.execSelect().next();
+            return new String[] {lexical(row, "start"), lexical(row, "end")};
+        }
+    }
+
+    private static String lexical(QuerySolution row, String var) {
+        return row.contains(var) ? row.getLiteral(var).getLexicalForm() : null;
+    }
+
+    private Release write(ReleaseName name, Instant issued, Optional<Release> previous, Captured data) {
+        Path staging = ReleaseLayout.releases(dumps).resolve(STAGING + name);
+        deleteTree(staging);
+        List<DumpWriter.Dump> written = DumpWriter.builder(staging).prefixes(prefixes)
+                .formats(DumpFormat.values()).build().writeSorted(data.quads());
+        ReleaseDiff diff = ReleaseDiff.between(previousQuads(previous), data.quads());
+        Node id = ReleaseDiff.patchId(site.version(name.toString()));
+        writeChanges(staging, diff, id, previous);
+        Release release = new Release(name.toString(), issued.toString(), previous.map(Release::name).orElse(null),
+                data.contentSha256(), data.quads().size(), CanonicalRdf.unionTriples(data.quads()).size(),
+                diff.added().size(), diff.removed().size(), diff.changedResources().size(), data.temporalStart(),
+                data.temporalEnd(), "uuid:" + org.apache.jena.rdfpatch.system.Id.fromNode(id).asPlainString(),
+                written.stream().map(d -> artifact(d.file())).toList(), artifact(staging.resolve(ReleaseLayout.PATCH)));
+        release.write(staging.resolve(Release.MANIFEST));
+        writeDescriptions(staging, release, data.statistics());
+        Checksums.writeSha256Sums(staging, filesOf(staging));
+        moveIntoPlace(staging, ReleaseLayout.release(dumps, name.toString()));
+        return release;
+    }
+
+    /** The RDF Patch from the previous release and the list of changed resources. */
+    private void writeChanges(Path staging, ReleaseDiff diff, Node id, Optional<Release> previous) {
+        Node previousId = previous.map(r -> ReleaseDiff.patchId(site.version(r.name()))).orElse(null);
+        AtomicFiles.write(staging.resolve(ReleaseLayout.PATCH), out -> diff.writePatch(id, previousId, out));
+        SortedSet<String> changed = diff.changedResources();
+        AtomicFiles.writeString(staging.resolve(ReleaseLayout.CHANGED_RESOURCES),
+                changed.isEmpty() ? "" : String.join("\n", changed) + "\n");
+    }
+
+    /** The catalogue (this release and those before it) and the VoID description of the release. */
+    private void writeDescriptions(Path staging, Release release, VoidDescription.Statistics statistics) {
+        List<Release> upToThis = new ArrayList<>(list());
+        upToThis.add(release);
+        writeModel(Catalogue.describe(site, upToThis), staging.resolve(ReleaseLayout.CATALOG_TTL));
+        writeModel(VoidDescription.describe(statistics, site, release), staging.resolve(ReleaseLayout.VOID_TTL));
+    }
+
+    private List<Quad> previousQuads(Optional<Release> previous) {
+        if (previous.isEmpty()) {
+            return List.of();
+        }
+        Path file = ReleaseLayout.release(dumps, previous.get().name()).resolve(DumpFormat.NQUADS_GZ.fileName());
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("release " + previous.get().name() + " has no " + file.getFileName()
+                    + ": the change feed needs it; restore the release folder from a backup");
+        }
+        return ReleaseDiff.readNQuads(file);
+    }
+
+    private static Release.Artifact artifact(Path file) {
+        try {
+            String name = file.getFileName().toString();
+            String type = DumpFormat.ofFileName(name).map(DumpFormat::mediaType)
+                    .orElse(DumpFormat.MEDIA_TYPES_BY_EXTENSION.getOrDefault(name.replaceAll(".*\\.", ""),
+                            "application/octet-stream"));
+            return new Release.Artifact(name, type, Files.size(file), Checksums.sha256(file), Checksums.sha1(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a small model as canonical Turtle, and as JSON-LD beside it for the catalogue. */
+    private void writeModel(Model model, Path turtle) {
+        List<Quad> quads = CanonicalRdf.sorted(DatasetGraphFactory.wrap(model.getGraph()));
+        CanonicalRdf.writeSorted(quads, model, turtle);
+        if (turtle.getFileName().toString().equals(ReleaseLayout.CATALOG_TTL)) {
+            AtomicFiles.write(turtle.resolveSibling(ReleaseLayout.CATALOG_JSONLD),
+                    out -> JsonLdWriter.write(quads, model, null, out));
+        }
+    }
+
+    /** Copies the latest release's dumps, catalogue and VoID to the top of the dumps folder, and writes the feed. */
+    private void publishSite(List<Release> releases, boolean changed) {
+        if (releases.isEmpty()) {
+            return;
+        }
+        Release latest = releases.get(releases.size() - 1);
+        Path folder = ReleaseLayout.release(dumps, latest.name());
+        for (String file : List.of(DumpFormat.NQUADS_GZ.fileName(), DumpFormat.NQUADS_GZ.fileName() + ".sha256",
+                DumpFormat.TRIG.fileName(), DumpFormat.TRIG.fileName() + ".sha256", ReleaseLayout.CATALOG_TTL,
+                ReleaseLayout.CATALOG_JSONLD, ReleaseLayout.VOID_TTL)) {
+            if (changed || !Files.exists(dumps.resolve(file))) {
+                AtomicFiles.copy(folder.resolve(file), dumps.resolve(file));
+            }
+        }
+        Path pointer = ReleaseLayout.releases(dumps).resolve(ReleaseLayout.LATEST_POINTER);
+        if (changed || !Files.exists(pointer)) {
+            AtomicFiles.writeString(pointer, latest.name() + "\n");
+        }
+        if (changed || !Files.exists(dumps.resolve(ReleaseLayout.FEED))) {
+            AtomFeed.write(dumps, site, releases);
+        }
+    }
+
+    private static List<String> filesOf(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith(".") && !n.endsWith(".sha256") && !n.equals(Checksums.SHA256SUMS))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void moveIntoPlace(Path staging, Path target) {
+        try {
+            if (Files.exists(target)) {
+                throw new IllegalStateException("release folder " + target + " exists already; a release is never "
+                        + "rewritten");
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move " + staging + " to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The latest release's name as the pointer file {@code releases/latest.txt} gives it, if there is one. */
+    public static Optional<String> latestName(Path dumps) {
+        Path pointer = ReleaseLayout.releases(dumps).resolve(ReleaseLayout.LATEST_POINTER);
+        try {
+            String name = Files.isRegularFile(pointer) ? Files.readString(pointer, StandardCharsets.UTF_8).strip() : "";
+            return ReleaseName.tryParse(name).map(ReleaseName::toString);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + pointer + ": " + e.getMessage(), e);
+        }
+    }
+}
