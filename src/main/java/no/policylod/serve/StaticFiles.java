@@ -3,6 +3,7 @@ package no.policylod.serve;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.Map;
+import no.policylod.dump.DumpFormat;
 
 import jakarta.servlet.ServletException;
 
@@ -24,17 +25,8 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 final class StaticFiles extends ResourceServlet {
 
     /** File extensions Jetty and Fuseki do not map, with their media types. */
-    private static final Map<String, String> EXTRA_MEDIA_TYPES = Map.ofEntries(
-            Map.entry("sha256", "text/plain"),
-            Map.entry("sha512", "text/plain"),
-            Map.entry("md5", "text/plain"),
-            Map.entry("ttl", "text/turtle"),
-            Map.entry("trig", "application/trig"),
-            Map.entry("jsonld", "application/ld+json"),
-            Map.entry("nq", "application/n-quads"),
-            Map.entry("nt", "application/n-triples"),
-            Map.entry("rdfp", "application/rdf-patch"),
-            Map.entry("atom", "application/atom+xml"));
+    /** What Jetty lacks: the RDF dump types (one table, {@link DumpFormat}) and the checksum files. */
+    private static final Map<String, String> EXTRA_MEDIA_TYPES = extraMediaTypes();
 
     private final Map<String, String> parameters;
 
@@ -62,6 +54,14 @@ final class StaticFiles extends ResourceServlet {
         }
         String url = index.toString();
         return new StaticFiles(url.substring(0, url.length() - "index.html".length()));
+    }
+
+    private static Map<String, String> extraMediaTypes() {
+        Map<String, String> types = new java.util.HashMap<>(DumpFormat.MEDIA_TYPES_BY_EXTENSION);
+        types.put("sha256", "text/plain");
+        types.put("sha512", "text/plain");
+        types.put("md5", "text/plain");
+        return Map.copyOf(types);
     }
 
     String baseResource() {
