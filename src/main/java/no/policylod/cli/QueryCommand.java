@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import no.policylod.store.Store;
+import no.policylod.store.TextIndex;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -34,15 +36,17 @@ final class QueryCommand extends PipelineCommand {
     public Integer call() {
         Query query = parse(file);
         var settings = settings();
-        try (Store store = Store.open(settings.store())) {
-            Txn.executeRead(store.dataset(), () -> run(query, store));
+        try (Store store = Store.open(settings.store());
+             TextIndex index = TextIndex.open(TextIndex.folderFor(settings.store()))) {
+            Dataset dataset = index.wrap(store.dataset());
+            Txn.executeRead(dataset, () -> run(query, dataset));
         }
         return Main.OK;
     }
 
-    private void run(Query query, Store store) {
+    private void run(Query query, Dataset dataset) {
         var stdout = new java.io.ByteArrayOutputStream();
-        try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
+        try (QueryExecution qe = QueryExecution.create(query, dataset)) {
             if (query.isSelectType()) {
                 var rs = qe.execSelect();
                 switch (format) {
