@@ -3,6 +3,7 @@ package no.policylod.serve.ld;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -29,17 +30,22 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
+import no.policylod.release.History;
 import no.policylod.vocab.PL;
+import no.policylod.vocab.Prov;
 
 /**
  * Reads descriptions of resources and named graphs from the store, each in one read transaction, with bounded
  * queries only: inbound links come a page at a time ({@code ORDER BY ... LIMIT ... OFFSET}), so a topic listed by
- * thousands of documents is never loaded whole; snapshots, amounts and own triples are capped too.
+ * thousands of documents is never loaded whole; snapshots, amounts and own triples are capped too. A resource's
+ * history ({@link History}) gives its earlier descriptions: {@link #asOf} describes it as one snapshot stated it.
  *
  * <pre>
  * Describer describer = new Describer(dataset.asDatasetGraph(), Duration.ofSeconds(30));
  * if (describer.exists(iri)) {
  *     Description d = describer.describe(iri, 1);
+ *     List&lt;History.State&gt; states = describer.history(iri);
+ *     Description then = describer.asOf(iri, states.get(0));
  * }
  * </pre>
  */
@@ -109,6 +115,30 @@ public final class Describer {
         });
     }
 
+    /** The snapshots the resource appears in, oldest first, with what changed between them ({@link History#of}). */
+    public List<History.State> history(Node resource) {
+        return History.of(dataset, resource);
+    }
+
+    /**
+     * The resource as one snapshot stated it: that state's triples, the labels of what they link to (as the store
+     * has them now), no inbound links or amounts, and the one snapshot with its provenance.
+     */
+    public Description asOf(Node resource, History.State state) {
+        return Txn.calculateRead(dataset, () -> {
+            Node g = state.snapshot();
+            Description.Snapshot snapshot = snapshot(g, object(g, Prov.wasDerivedFrom.asNode()),
+                    object(g, Prov.generatedAtTime.asNode()), object(g, PL.fileName.asNode()));
+            return new Description(resource, sorted(state.triples()), labels(linked(state.triples(), List.of())),
+                    List.of(), 1, false, List.of(snapshot), Map.of());
+        });
+    }
+
+    /** The label triples of some resources (those a page shows beside a description, such as changed values). */
+    public List<Triple> labelsOf(Collection<Node> nodes) {
+        return Txn.calculateRead(dataset, () -> labels(new LinkedHashSet<>(nodes)));
+    }
+
     /** A named graph's triples, sorted. */
     public List<Triple> graphContent(Node graph) {
         return Txn.calculateRead(dataset, () -> sorted(find(dataset.getGraph(graph), Node.ANY, Node.ANY, Node.ANY,
@@ -150,11 +180,21 @@ public final class Describer {
         Map<Node, Description.Snapshot> byGraph = new LinkedHashMap<>();
         for (Binding row : select(SNAPSHOTS.formatted(NodeFmtLib.strNT(resource), MAX_SNAPSHOTS))) {
             Node g = row.get("g");
-            byGraph.putIfAbsent(g, new Description.Snapshot(g, row.get("source"), row.get("time"), row.get("file"),
-                    sorted(find(union(), g, Node.ANY, Node.ANY, MAX_OWN).stream()
-                            .filter(t -> !t.getPredicate().equals(PL.lists.asNode())).toList())));
+            byGraph.putIfAbsent(g, snapshot(g, row.get("source"), row.get("time"), row.get("file")));
         }
         return List.copyOf(byGraph.values());
+    }
+
+    /** A snapshot with its facts: what the store says about the graph, except the (long) list of what it lists. */
+    private Description.Snapshot snapshot(Node g, Node source, Node time, Node file) {
+        return new Description.Snapshot(g, source, time, file, sorted(find(union(), g, Node.ANY, Node.ANY, MAX_OWN)
+                .stream().filter(t -> !t.getPredicate().equals(PL.lists.asNode())).toList()));
+    }
+
+    /** One object of a subject and property in any graph, or null. */
+    private Node object(Node subject, Node property) {
+        return find(union(), subject, property, Node.ANY, 1).stream().map(Triple::getObject).findFirst()
+                .orElse(null);
     }
 
     private Map<Node, List<Triple>> amounts(Node resource) {

@@ -31,7 +31,9 @@ import no.policylod.vocab.PL;
  * <li>{@code /id/...} &ndash; {@code 303 See Other} to {@code /doc/...} (the resource {@code {base}/id/...});
  * <li>{@code /doc/...} &ndash; its description: HTML, Turtle, JSON-LD, N-Triples, RDF/XML by {@code Accept},
  *     {@code ?format=ttl|jsonld|nt|rdf|html} or a suffix ({@code /doc/....ttl}); inbound links paged by
- *     {@code ?page=N};
+ *     {@code ?page=N}; the HTML page lists the snapshots the resource appears in and what changed between them;
+ *     {@code ?at=YYYY-MM-DD} gives the resource as the latest snapshot on or before that day stated it, in every
+ *     format, with {@code Link: </graph/snapshot/...>; rel="via"};
  * <li>{@code /graph/...} &ndash; a named graph: described in HTML, its triples in the RDF formats;
  * <li>{@code /ontology}, {@code /shapes} (and {@code .ttl}, {@code .html}, ...) &ndash; the fixed ontology and shapes
  *     documents of {@code https://w3id.org/policy-lod/}, whatever the base;

@@ -1,48 +1,72 @@
 package no.policylod.serve.ld;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The URLs of one description's representations and pages, and the headers that name them: {@code Vary},
- * {@code Content-Location}, {@code Link} (every alternate, and {@code next}/{@code prev} pages).
+ * {@code Content-Location}, {@code Link} (every alternate, and {@code next}/{@code prev} pages). Every URL keeps
+ * the day asked for ({@code ?at=}) and the page.
  *
  * <pre>
  * Representations forms = new Representations(site, target, request.getParameter("format"), 2);
  * forms.contentLocation(Format.TURTLE);   // "/doc/topic/id1.ttl?page=2"
  * forms.pageUrl(3);                       // in the form the client used: suffix, ?format= or generic
+ * new Representations(site, target, null, 1, LocalDate.parse("2024-10-01")).contentLocation(Format.TURTLE);
+ *                                         // "/doc/topic/id1.ttl?at=2024-10-01"
  * </pre>
  *
  * @param formatParameter the request's {@code ?format=} value, or null
  * @param page            the page of inbound links shown, from 1
+ * @param at              the day the description is as of ({@code ?at=}), or null for the current one
  */
-record Representations(Site site, Target target, String formatParameter, int page) {
+record Representations(Site site, Target target, String formatParameter, int page, LocalDate at) {
 
-    /** {@code ?page=N}, or nothing for page 1. */
-    static String pageQuery(int page) {
-        return page == 1 ? "" : "?page=" + page;
+    /** The representations of the current description. */
+    Representations(Site site, Target target, String formatParameter, int page) {
+        this(site, target, formatParameter, page, null);
+    }
+
+    /** The query naming the day and a page: {@code ?at=2024-10-01}, {@code ?page=2}, both, or nothing. */
+    String query(int forPage) {
+        List<String> parts = new ArrayList<>();
+        if (at != null) {
+            parts.add("at=" + at);
+        }
+        if (forPage > 1) {
+            parts.add("page=" + forPage);
+        }
+        return parts.isEmpty() ? "" : "?" + String.join("&", parts);
     }
 
     /** Where this one representation lives. */
     String contentLocation(Format format) {
-        return target.pathOf(format) + pageQuery(page);
+        return target.pathOf(format) + query(page);
     }
 
     /** The URL of another page, in the form the client asked for this one. */
     String pageUrl(int other) {
         if (target.suffix() != null) {
-            return target.pathOf(target.suffix()) + pageQuery(other);
+            return target.pathOf(target.suffix()) + query(other);
         }
+        String query = query(other);
         if (formatParameter != null) {
-            return target.genericPath() + "?format=" + formatParameter + (other == 1 ? "" : "&page=" + other);
+            return target.genericPath() + "?format=" + formatParameter + query.replaceFirst("^\\?", "&");
         }
-        return target.genericPath() + pageQuery(other);
+        return target.genericPath() + query;
+    }
+
+    /** The generic URL of the description as of a day: {@code /doc/topic/id1?at=2024-10-01}. */
+    String atUrl(LocalDate day) {
+        return target.genericPath() + "?at=" + day;
     }
 
     /** The IRI of this description document in the published URI space: {@code {base}/doc/...}. */
     String documentIri() {
-        return site.space().base() + Target.Kind.DOC.path("") + target.rest() + pageQuery(page);
+        return site.space().base() + Target.Kind.DOC.path("") + target.rest() + query(page);
     }
 
     ResourceView.Pager pager(boolean more) {
@@ -50,7 +74,7 @@ record Representations(Site site, Target target, String formatParameter, int pag
     }
 
     List<ResourceView.FormatLink> formatLinks() {
-        return site.formatLinks(target, Arrays.asList(Format.values()), pageQuery(page));
+        return site.formatLinks(target, Arrays.asList(Format.values()), query(page));
     }
 
     /** A 200 reply for one representation, with every header naming the others. */
@@ -58,7 +82,7 @@ record Representations(Site site, Target target, String formatParameter, int pag
         Reply reply = Reply.ok(format.contentType(), body, lastModified)
                 .header("Vary", format == Format.HTML ? "Accept, Accept-Language" : "Accept")
                 .header("Content-Location", contentLocation(format));
-        for (String link : site.alternates(target, Arrays.asList(Format.values()), pageQuery(page))) {
+        for (String link : site.alternates(target, Arrays.asList(Format.values()), query(page))) {
             reply = reply.header("Link", link);
         }
         if (page > 1) {

@@ -2,6 +2,7 @@ package no.policylod.serve.ld;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the resource page template ({@code ld/resource.peb}) shows: plain values only, every one escaped by the
@@ -22,14 +23,15 @@ import java.util.Map;
  * @param inbound   one page of the resources that link to it
  * @param pager     where the previous and next pages of inbound links are
  * @param sources   the pages its snapshots were read from
- * @param snapshots the snapshots it appears in
+ * @param snapshots the graphs it appears in (on a resource page, those its history does not list)
  * @param formats   links to its RDF forms
  * @param contents  for a graph page: the resources in the graph; else empty
+ * @param history   for a resource page: the snapshots it appears in and what changed; else null
  */
 public record ResourceView(ReaderLanguage reader, Label title, String iri, List<Value> types, List<Field> fields,
                            Amount amount, List<Amount> amounts, List<Related> inbound, Pager pager,
                            List<Value> sources, List<SnapshotRow> snapshots, List<FormatLink> formats,
-                           List<Value> contents) {
+                           List<Value> contents, HistoryView history) {
 
     /** One value: a text with its language, a link when it can be followed, a note (datatype, IRI). */
     public record Value(Label label, String href, String note) {
@@ -58,6 +60,13 @@ public record ResourceView(ReaderLanguage reader, Label title, String iri, List<
 
     /** One representation: its short name, link and media type. */
     public record FormatLink(String name, String href, String type) {
+    }
+
+    /** This view with a history; the graphs the history lists ({@code inHistory}, IRIs) leave the snapshot table. */
+    public ResourceView withHistory(HistoryView h, Set<String> inHistory) {
+        List<SnapshotRow> others = snapshots.stream().filter(s -> !inHistory.contains(s.graph().note())).toList();
+        return new ResourceView(reader, title, iri, types, fields, amount, amounts, inbound, pager, sources, others,
+                formats, contents, h);
     }
 
     /** The template context: {@code page}, {@code words}, {@code lang}. */

@@ -84,7 +84,7 @@ final class ResourceViews {
                 : own;
         return new ResourceView(reader, title(d), d.resource().getURI(), values(objects(own, RDF.type.asNode())),
                 fields(shown), isAmount ? amount(d.resource(), own) : null, amounts(d), inbound(d), pager,
-                sources(d), snapshots(d), formats, contents);
+                sources(d), snapshots(d), formats, contents, null);
     }
 
     private Label title(Description d) {

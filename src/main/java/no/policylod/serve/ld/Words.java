@@ -48,7 +48,25 @@ final class Words {
             Map.entry("decrease", "decrease"),
             Map.entry("lowerBound", "lower bound"),
             Map.entry("upperBound", "upper bound"),
-            Map.entry("year", "year"));
+            Map.entry("year", "year"),
+            Map.entry("history", "History"),
+            Map.entry("historyIntro", "The page snapshots this resource appears in, oldest first, and how many of "
+                    + "its statements (triples) each added and removed compared with the one before."),
+            Map.entry("time", "Time"),
+            Map.entry("changes", "Changes"),
+            Map.entry("added", "added"),
+            Map.entry("removed", "removed"),
+            Map.entry("firstSnapshot", "first snapshot"),
+            Map.entry("showChanges", "What changed"),
+            Map.entry("notBefore", "not before"),
+            Map.entry("estimated", "estimated from the newest date the page lists"),
+            Map.entry("unknownTime", "time unknown"),
+            Map.entry("asOfLink", "As of this date"),
+            Map.entry("shownAbove", "shown above"),
+            Map.entry("olderSnapshots", "older snapshots are not listed here; the SPARQL endpoint has them all."),
+            Map.entry("asOfBanner", "As stated by the snapshot of"),
+            Map.entry("seeCurrent", "see the current description"),
+            Map.entry("askedFor", "You asked for the description as of"));
 
     private static final Map<String, String> NORWEGIAN = Map.ofEntries(
             Map.entry("resource", "Ressurs"),
@@ -87,7 +105,25 @@ final class Words {
             Map.entry("decrease", "reduksjon"),
             Map.entry("lowerBound", "nedre grense"),
             Map.entry("upperBound", "øvre grense"),
-            Map.entry("year", "år"));
+            Map.entry("year", "år"),
+            Map.entry("history", "Historikk"),
+            Map.entry("historyIntro", "Øyeblikksbildene av sider som denne ressursen finnes i, eldste først, og "
+                    + "hvor mange utsagn (tripler) hvert av dem la til og fjernet sammenlignet med det forrige."),
+            Map.entry("time", "Tidspunkt"),
+            Map.entry("changes", "Endringer"),
+            Map.entry("added", "lagt til"),
+            Map.entry("removed", "fjernet"),
+            Map.entry("firstSnapshot", "første øyeblikksbilde"),
+            Map.entry("showChanges", "Hva som endret seg"),
+            Map.entry("notBefore", "ikke før"),
+            Map.entry("estimated", "anslått fra den nyeste datoen siden viser"),
+            Map.entry("unknownTime", "tidspunkt ukjent"),
+            Map.entry("asOfLink", "Slik den var da"),
+            Map.entry("shownAbove", "vist over"),
+            Map.entry("olderSnapshots", "eldre øyeblikksbilder vises ikke her; SPARQL-endepunktet har alle."),
+            Map.entry("asOfBanner", "Slik det står i øyeblikksbildet fra"),
+            Map.entry("seeCurrent", "se den gjeldende beskrivelsen"),
+            Map.entry("askedFor", "Du ba om beskrivelsen per"));
 
     private Words() {
     }

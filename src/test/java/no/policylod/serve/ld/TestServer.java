@@ -124,7 +124,12 @@ final class TestServer {
     }
 
     static HttpResponse<String> send(String method, String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base().toString() + path.substring(1)))
+        return send(base(), method, path, headers);
+    }
+
+    /** A request to another server (its base URL ends in {@code /}), with the same client. */
+    static HttpResponse<String> send(URI base, String method, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString() + path.substring(1)))
                 .timeout(Duration.ofSeconds(20)).method(method, HttpRequest.BodyPublishers.noBody());
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
