@@ -21,16 +21,19 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
  * </pre>
  *
  * <p>Fuseki's builder takes servlet instances, not holders, so the init parameters are supplied by this class.
+ * Subclasses (the release files) add their own routing in {@code doGet} and call {@code super.doGet} for files.
  */
-final class StaticFiles extends ResourceServlet {
+public class StaticFiles extends ResourceServlet {
 
-    /** File extensions Jetty and Fuseki do not map, with their media types. */
+    private static final long serialVersionUID = 1L;
+
     /** What Jetty lacks: the RDF dump types (one table, {@link DumpFormat}) and the checksum files. */
     private static final Map<String, String> EXTRA_MEDIA_TYPES = extraMediaTypes();
 
-    private final Map<String, String> parameters;
+    private final transient Map<String, String> parameters;
 
-    private StaticFiles(String baseResource) {
+    /** Files under a base resource URL ({@code file:} folder or classpath folder), ending in a slash. */
+    protected StaticFiles(String baseResource) {
         this.parameters = Map.of(
                 "baseResource", baseResource,
                 "pathInfoOnly", "true",
@@ -42,8 +45,13 @@ final class StaticFiles extends ResourceServlet {
     }
 
     /** The files of a folder. */
-    static StaticFiles folder(Path folder) {
-        return new StaticFiles(folder.toAbsolutePath().normalize().toUri().toString());
+    public static StaticFiles folder(Path folder) {
+        return new StaticFiles(baseOf(folder));
+    }
+
+    /** The base resource URL of a folder. */
+    protected static String baseOf(Path folder) {
+        return folder.toAbsolutePath().normalize().toUri().toString();
     }
 
     /** The files under a classpath folder, or null when that folder (found by its index.html) is missing. */
@@ -75,7 +83,7 @@ final class StaticFiles extends ResourceServlet {
     }
 
     @Override
-    public void init() throws ServletException {
+    public final void init() throws ServletException {
         ServletContextHandler context = ServletContextHandler.getServletContextHandler(getServletContext());
         EXTRA_MEDIA_TYPES.forEach(context.getMimeTypes()::addMimeMapping);
         super.init();

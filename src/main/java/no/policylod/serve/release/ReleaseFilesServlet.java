@@ -5,13 +5,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
-import no.policylod.dump.DumpFormat;
 import no.policylod.release.ReleaseLayout;
 import no.policylod.release.Releases;
-import org.eclipse.jetty.ee10.servlet.ResourceServlet;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import no.policylod.serve.StaticFiles;
 
 /**
  * The release folders under {@code /dumps/releases/}, served as files by Jetty's resource servlet (ETag,
@@ -24,33 +21,16 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
  * builder.servlet("/dumps/releases/*", new ReleaseFilesServlet(Path.of("dumps")));
  * </pre>
  */
-final class ReleaseFilesServlet extends ResourceServlet {
+final class ReleaseFilesServlet extends StaticFiles {
 
     private static final long serialVersionUID = 1L;
     private static final String LATEST = "/" + ReleaseLayout.LATEST;
 
     private final transient Path dumps;
-    private final transient Map<String, String> parameters;
 
     ReleaseFilesServlet(Path dumps) {
+        super(baseOf(ReleaseLayout.releases(dumps)));
         this.dumps = dumps;
-        this.parameters = Map.of(
-                "baseResource", ReleaseLayout.releases(dumps).toAbsolutePath().normalize().toUri().toString(),
-                "pathInfoOnly", "true", "dirAllowed", "false", "etags", "true", "acceptRanges", "true",
-                "precompressed", "false", "redirectWelcome", "false");
-    }
-
-    @Override
-    public String getInitParameter(String name) {
-        String value = parameters.get(name);
-        return value != null ? value : super.getInitParameter(name);
-    }
-
-    @Override
-    public void init() throws ServletException {
-        ServletContextHandler context = ServletContextHandler.getServletContextHandler(getServletContext());
-        DumpFormat.MEDIA_TYPES_BY_EXTENSION.forEach(context.getMimeTypes()::addMimeMapping);
-        super.init();
     }
 
     @Override
