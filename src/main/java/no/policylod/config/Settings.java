@@ -108,7 +108,7 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, int por
     public record Publisher(String name, URI uri) {
         public Publisher {
             name = Objects.requireNonNullElse(name, "policy-lod");
-            uri = Objects.requireNonNullElse(uri, URI.create("https://w3id.org/policy-lod/id/publisher"));
+            uri = Objects.requireNonNullElse(uri, URI.create("https://w3id.org/policy-lod#publisher"));
         }
 
         public static Publisher defaults() {

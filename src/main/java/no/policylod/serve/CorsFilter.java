@@ -27,7 +27,8 @@ final class CorsFilter extends HttpFilter {
     static final String ALLOWED_HEADERS =
             "Accept, Accept-Language, Content-Type, Range, If-None-Match, If-Modified-Since, X-Requested-With";
     static final String EXPOSED_HEADERS =
-            "Content-Length, Content-Range, Accept-Ranges, Content-Disposition, ETag, Last-Modified";
+            "Content-Length, Content-Range, Accept-Ranges, Content-Disposition, ETag, Last-Modified, Link, "
+                    + "Content-Location, Location, Memento-Datetime";
     private static final String MAX_AGE_SECONDS = "86400";
 
     @Override

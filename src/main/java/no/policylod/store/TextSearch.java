@@ -69,7 +69,12 @@ final class TextSearch {
             WEIGHTS.forEach((field, weight) -> weights.put(TextFields.field(field, lang), weight));
             SimpleQueryParser parser = new SimpleQueryParser(TextFields.analyzer(lang), weights);
             parser.setDefaultOperator(BooleanClause.Occur.MUST);
-            Query query = parser.parse(text);
+            Query query;
+            try {
+                query = parser.parse(text);
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
             if (query != null && !(query instanceof BooleanQuery b && b.clauses().isEmpty())) {
                 queries.put(lang, query);
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.system.Txn;
 
 /**
@@ -29,12 +30,15 @@ final class SiteSparql {
     private SiteSparql() {
     }
 
-    /** The rows of a SELECT query over the dataset (default graph: the union of the named graphs). */
+    /**
+     * The rows of a SELECT query over the dataset (default graph: the union of the named graphs), copied inside the
+     * read transaction: TDB2 rows resolve their values lazily and cannot be read once the transaction has ended.
+     */
     static List<QuerySolution> select(Dataset dataset, String query) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(PREFIXES + query).build()) {
                 List<QuerySolution> rows = new ArrayList<>();
-                qe.execSelect().forEachRemaining(rows::add);
+                ResultSetFactory.copyResults(qe.execSelect()).forEachRemaining(rows::add);
                 return rows;
             }
         });

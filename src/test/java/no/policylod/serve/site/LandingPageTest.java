@@ -35,7 +35,6 @@ import org.apache.jena.query.QuerySolution;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,9 +59,7 @@ class LandingPageTest {
     @Test
     void rootIsTheLandingPage() {
         HttpResponse<String> root = site.get("/");
-        Assumptions.assumeTrue(root.statusCode() != 302,
-                "/ still redirects to /ui/: ServerPaths.redirectsToUi must stop matching \"\" and \"/\"");
-        assertEquals(200, root.statusCode());
+        assertEquals(200, root.statusCode(), "/ must be the landing page");
         assertEquals(page.select("main").text(), Jsoup.parse(root.body()).select("main").text());
     }
 

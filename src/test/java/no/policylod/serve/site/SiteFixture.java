@@ -109,13 +109,9 @@ public final class SiteFixture {
      * asked of {@code ServerPaths.redirectsToUi}), until then its alias {@code /index.html}.
      */
     public String landingPath() {
-        return rootIsLanding() ? "/" : "/index.html";
+        return "/";
     }
 
-    /** Whether {@code /} answers with the landing page rather than a redirect to {@code /ui/}. */
-    public boolean rootIsLanding() {
-        return get("/").statusCode() == 200;
-    }
 
     private void close() {
         server.stop();
