@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code policy-lod convert INPUT... --out FILE}: pages to RDF, the format following the file's ending. */
-@Command(name = "convert", description = "Convert page snapshots (.txt, .html, folders with sources.json) to RDF.")
+@Command(name = "convert", mixinStandardHelpOptions = true, description = "Convert page snapshots (.txt, .html, folders with sources.json) to RDF.")
 final class ConvertCommand extends PipelineCommand {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Page files or folders of pages.")

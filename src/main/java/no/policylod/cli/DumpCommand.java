@@ -4,13 +4,13 @@ import no.policylod.store.Store;
 import picocli.CommandLine.Command;
 
 /** {@code policy-lod dump}: writes a release of the store when its data changed since the latest release. */
-@Command(name = "dump", description = "Write a release of the store: dumps in every format, catalogue, VoID, change feed.")
+@Command(name = "dump", mixinStandardHelpOptions = true, description = "Write a release of the store: dumps in every format, catalogue, VoID, change feed.")
 final class DumpCommand extends PipelineCommand {
 
     @Override
     public Integer call() {
         var settings = settings();
-        try (Store store = Store.open(settings.store())) {
+        try (Store store = existingStore(settings)) {
             pipeline(settings).release(store);
         }
         return Main.OK;

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code policy-lod load INPUT...}: validates and loads into the TDB2 store, replacing graphs of the same name. */
-@Command(name = "load", description = "Validate and load RDF files (or pages, converted on the way) into the store.")
+@Command(name = "load", mixinStandardHelpOptions = true, description = "Validate and load RDF files (or pages, converted on the way) into the store.")
 final class LoadCommand extends PipelineCommand {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "RDF files from convert, or pages/folders.")

@@ -48,8 +48,9 @@ public final class Main {
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println("policy-lod: " + e.getMessage());
-            e.getCommandLine().getErr().println("Try 'policy-lod " + e.getCommandLine().getCommandName()
-                    .replace("policy-lod", "").strip() + " --help' for usage.".replace("  ", " "));
+            String sub = e.getCommandLine().getCommandName().replace("policy-lod", "").strip();
+            e.getCommandLine().getErr().println("Try 'policy-lod " + (sub.isEmpty() ? "" : sub + " ")
+                    + "--help' for usage.");
             return USAGE;
         });
         return cl;

@@ -3,6 +3,7 @@ package no.policylod.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import no.policylod.config.Settings;
+import no.policylod.store.Store;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -26,6 +27,15 @@ abstract class PipelineCommand implements Callable<Integer> {
 
     Settings settings() {
         return options.settings();
+    }
+
+    /** The store of an earlier publish or load; a usage error when there is none, rather than a new empty one. */
+    Store existingStore(Settings settings) {
+        if (!java.nio.file.Files.isDirectory(settings.store())) {
+            throw new Main.UsageException("no store at " + settings.store()
+                    + ": run 'policy-lod publish' or 'policy-lod load' first, or give --store");
+        }
+        return Store.open(settings.store());
     }
 
     Pipeline pipeline(Settings settings) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code policy-lod publish [INPUT...]}: convert, validate, load, dump, then serve. */
-@Command(name = "publish", description = "Convert, validate, load and dump, then serve (unless --no-serve).")
+@Command(name = "publish", mixinStandardHelpOptions = true, description = "Convert, validate, load and dump, then serve (unless --no-serve).")
 final class PublishCommand extends PipelineCommand {
 
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Pages or folders (default: data/).")
@@ -36,7 +36,10 @@ final class PublishCommand extends PipelineCommand {
             pipeline.release(store);
             out().printf("%d errors, %d warnings%n", pipeline.problems().errors(), pipeline.problems().warnings());
             out().flush();
-            if (!noServe) {
+            if (!noServe && problems) {
+                out().println("not serving: fix the problems above and publish again, or serve what was loaded "
+                        + "with 'policy-lod serve'");
+            } else if (!noServe) {
                 ServeCommand.serve(settings, store, index, out());
             }
         }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code policy-lod query FILE}: runs a SPARQL query file against the store and prints the results. */
-@Command(name = "query", description = "Run a SPARQL query file (e.g. from queries/) against the store.")
+@Command(name = "query", mixinStandardHelpOptions = true, description = "Run a SPARQL query file (e.g. from queries/) against the store.")
 final class QueryCommand extends PipelineCommand {
 
     /** Output formats of SELECT results. */
@@ -36,7 +36,7 @@ final class QueryCommand extends PipelineCommand {
     public Integer call() {
         Query query = parse(file);
         var settings = settings();
-        try (Store store = Store.open(settings.store());
+        try (Store store = existingStore(settings);
              TextIndex index = TextIndex.open(TextIndex.folderFor(settings.store()))) {
             Dataset dataset = index.wrap(store.dataset());
             Txn.executeRead(dataset, () -> run(query, dataset));

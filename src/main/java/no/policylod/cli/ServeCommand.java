@@ -12,13 +12,13 @@ import no.policylod.store.TextIndex;
 import picocli.CommandLine.Command;
 
 /** {@code policy-lod serve}: linked-data pages, the landing page, search, SPARQL, the query UI and the dumps. */
-@Command(name = "serve", description = "Serve the store over HTTP (pages, search, SPARQL, query UI, dumps) until stopped.")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the store over HTTP (pages, search, SPARQL, query UI, dumps) until stopped.")
 final class ServeCommand extends PipelineCommand {
 
     @Override
     public Integer call() {
         Settings settings = settings();
-        try (Store store = Store.open(settings.store());
+        try (Store store = existingStore(settings);
              TextIndex index = TextIndex.open(TextIndex.folderFor(settings.store()))) {
             if (index.size() == 0) {
                 pipeline(settings).index(store, index);

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code policy-lod validate INPUT...}: checks pages or RDF files against the SHACL shapes. */
-@Command(name = "validate", description = "Check RDF files, or pages converted on the way, against the shapes.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check RDF files, or pages converted on the way, against the shapes.")
 final class ValidateCommand extends PipelineCommand {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "RDF files from convert, or pages/folders.")

@@ -50,9 +50,9 @@ public final class Store implements AutoCloseable {
             Dataset dataset = TDB2Factory.connectDataset(Location.create(directory));
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new Store(directory, dataset);
-        } catch (TDBException e) {
-            throw new StoreException("cannot open the store at " + directory + ": " + e.getMessage()
-                    + " (is another policy-lod process using it?)");
+        } catch (TDBException | org.apache.jena.dboe.DBOpEnvException e) {
+            throw new StoreException("cannot open the store at " + directory + ": it is in use by another process "
+                    + "(a running 'policy-lod serve'?); stop that process or use another --store");
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the store folder " + directory + ": " + e.getMessage());
         }

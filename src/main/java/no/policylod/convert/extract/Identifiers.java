@@ -26,7 +26,7 @@ public final class Identifiers {
 
     private static final String S = "[\\s\u00a0]*";
     private static final String SESSION = S + "\\(" + S + "\\d{4}" + S + "[-–—‑]" + S + "\\d{2,4}" + S + "\\)";
-    private static final String NR = S + "(?:nr\\.|no\\.)?" + S;
+    private static final String NR = S + "(?:nr\\.?|no\\.)?" + S;
 
     private enum Series {
         MELD_ST("Meld\\." + S + "St\\." + S + "\\d+" + SESSION, DocClass.REPORT),
@@ -45,6 +45,9 @@ public final class Identifiers {
             this.docClass = docClass;
         }
     }
+
+    /** A session written with a two-digit end year, "(2014-15)", at the end of a key. */
+    private static final Pattern SHORT_SESSION = Pattern.compile("-(\\d{4})-(\\d{2})$");
 
     private Identifiers() {
     }
@@ -75,8 +78,16 @@ public final class Identifiers {
 
     /** A key that is the same for every spelling of one identifier: lower case, ASCII letters and digits, hyphens. */
     public static String key(String identifier) {
-        return identifier.toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String key = identifier.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "")
+                .replaceAll("-(?:nr|no)-", "-");
+        Matcher shortSession = SHORT_SESSION.matcher(key);
+        if (shortSession.find()) {
+            int start = Integer.parseInt(shortSession.group(1));
+            int end = (start / 100) * 100 + Integer.parseInt(shortSession.group(2));
+            key = key.substring(0, shortSession.start()) + "-" + start + "-" + (end < start ? end + 100 : end);
+        }
+        return key;
     }
 
     private static String collapse(String s) {

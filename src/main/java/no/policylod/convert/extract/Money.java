@@ -56,7 +56,16 @@ public final class Money {
 
     private static final Pattern CURRENCY_FIRST = Pattern.compile(
             "(?<cur>" + CUR_BEFORE + ")" + SP + "*(?<num>" + DIGITS + ")(?:" + DASH + "(?<num2>" + DIGITS + "))?"
-                    + "(?:" + SP + "+(?<scale>" + SCALE + "))?", Pattern.UNICODE_CASE);
+                    + "(?:" + SP + "*(?<scale>" + SCALE + "))?", Pattern.UNICODE_CASE);
+    /** "NOK 10 to 20 million", "kr 10 til 20 millioner": two amounts that share the currency and the scale. */
+    private static final Pattern CURRENCY_FIRST_PAIR = Pattern.compile(
+            "(?<cur>" + CUR_BEFORE + ")" + SP + "*(?<num>" + DIGITS + ")" + SP + "+(?:to|til)" + SP + "+(?<num2>"
+                    + DIGITS + ")" + SP + "*(?<scale>" + SCALE + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "fra 10 til 20 millioner kroner", "from 10 to 20 million kroner": the same, with the currency after. */
+    private static final Pattern FROM_TO_PAIR = Pattern.compile(
+            "(?<![\\p{L}])(?:fra|frå|from)" + SP + "+(?<num>" + DIGITS + ")" + SP + "+(?:til|to)" + SP + "+(?<num2>"
+                    + DIGITS + ")" + SP + "+(?:(?<scale>" + SCALE + ")" + SP + "+)?(?<cur>" + CUR_AFTER + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CURRENCY_LAST = Pattern.compile(
             "(?<num>" + NUMBER + ")(?:" + DASH + "(?<num2>" + DIGITS + "))?" + SP + "+(?:(?<scale>" + SCALE + ")"
                     + SP + "+)?(?<cur>" + CUR_AFTER + ")",
@@ -88,6 +97,8 @@ public final class Money {
     public static List<Mention> find(String text, Lang lang) {
         List<Mention> found = new ArrayList<>();
         between(text, lang, found);
+        pairs(CURRENCY_FIRST_PAIR.matcher(text), lang, found);
+        pairs(FROM_TO_PAIR.matcher(text), lang, found);
         scan(CURRENCY_FIRST.matcher(text), lang, found);
         scan(CURRENCY_LAST.matcher(text), lang, found);
         bare(text, lang, found);
@@ -125,6 +136,20 @@ public final class Money {
                 out.add(mention(text(m), number(num2, lang).multiply(scale), currency, m.start("num2"), m.end(),
                         Bound.UPPER));
             }
+        }
+    }
+
+    /** Two amounts written as one expression with "to"/"til": a change or a pair, not a range, so no bound. */
+    private static void pairs(Matcher m, Lang lang, List<Mention> out) {
+        while (m.find()) {
+            String currency = currencyCode(m.group("cur"));
+            BigDecimal scale = scale(m.group("scale"), lang);
+            int from = m.start("cur") < m.start("num") ? m.start() : m.start("num");
+            String span = m.group().substring(from - m.start()).replaceAll(SP + "+", " ").strip();
+            out.add(mention(span, number(m.group("num"), lang).multiply(scale), currency, from, m.end("num"),
+                    null));
+            out.add(mention(span, number(m.group("num2"), lang).multiply(scale), currency, m.start("num2"), m.end(),
+                    null));
         }
     }
 

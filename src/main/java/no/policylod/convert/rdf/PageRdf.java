@@ -101,7 +101,7 @@ public final class PageRdf {
             return Optional.empty();
         }
         Node doc = c.docClass() == DocClass.TOPIC ? uris.topic(c.pageId(), c.lang(), c.title().orElse(""))
-                : uris.document(c.identifier(), c.pageId(), c.lang(), c.title().get(), c.issued());
+                : uris.document(c.identifier(), c.pageId(), c.lang(), c.title().get());
         e.add(doc, RDF.type, c.docClass().ontologyClass().orElseThrow());
         c.title().ifPresent(title -> e.add(doc, DCTerms.title, lang(title, c.lang())));
         e.add(doc, DCTerms.language, NodeFactory.createURI(c.lang().authorityIri()));
@@ -116,7 +116,7 @@ public final class PageRdf {
     }
 
     private Node item(ListedItem item, Optional<Node> topic, Emitter e) {
-        Node doc = uris.document(item.identifier(), Optional.empty(), item.lang(), item.title(), item.issued());
+        Node doc = uris.document(item.identifier(), Optional.empty(), item.lang(), item.title());
         e.add(doc, RDF.type, item.docClass().flatMap(DocClass::ontologyClass).orElse(PL.Article));
         e.add(doc, DCTerms.title, lang(item.title(), item.lang()));
         item.issued().ifPresent(d -> e.add(doc, DCTerms.issued, typed(d.toString(), XSDDatatype.XSDdate)));

@@ -2,7 +2,6 @@ package no.policylod.convert.rdf;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +19,7 @@ import org.apache.jena.graph.NodeFactory;
  *
  * <pre>
  * UriPolicy uris = new UriPolicy("https://w3id.org/policy-lod");
- * uris.document(Optional.of("Meld. St. 37 (2014–2015)"), Optional.empty(), Lang.EN, "…", Optional.empty());
+ * uris.document(Optional.of("Meld. St. 37 (2014–2015)"), Optional.empty(), Lang.EN, "…");
  *   // https://w3id.org/policy-lod/id/doc/meld-st-37-2014-2015
  * </pre>
  */
@@ -54,18 +53,19 @@ public final class UriPolicy {
     }
 
     /**
-     * A document: by official identifier where it has one, else by page id, else by language, date (when known)
-     * and title.
+     * A document: by official number of the Storting's series or an NOU where it has one (a ministry's own press
+     * release number is no identity: ministries number separately), else by page id, else by language and title. The date a
+     * listing shows is not part of the identity: one story teased without a date and listed with one is one
+     * document.
      */
-    public Node document(Optional<String> identifier, Optional<String> pageId, Lang lang, String title,
-                         Optional<LocalDate> issued) {
-        if (identifier.isPresent()) {
+    public Node document(Optional<String> identifier, Optional<String> pageId, Lang lang, String title) {
+        if (identifier.filter(id -> Identifiers.whole(id).isPresent()).isPresent()) {
             return iri("/id/doc/" + Identifiers.key(identifier.get()));
         }
         if (pageId.isPresent()) {
             return iri("/id/doc/" + pageId.get());
         }
-        return iri("/id/doc/" + lang.tag() + "/" + issued.map(d -> d + "/").orElse("") + slug(title));
+        return iri("/id/doc/" + lang.tag() + "/" + slug(title));
     }
 
     /**
