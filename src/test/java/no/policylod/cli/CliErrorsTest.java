@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import no.policylod.testing.Fixtures;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -107,5 +108,24 @@ class CliErrorsTest {
         DatasetGraph data = DatasetGraphFactory.create();
         RDFParser.fromString(r.out(), org.apache.jena.riot.Lang.NQUADS).parse(data);
         assertTrue(data.listGraphNodes().hasNext());
+    }
+
+    @Test
+    void everySubcommandHasHelp() {
+        for (String command : List.of("convert", "validate", "load", "dump", "serve", "publish", "query")) {
+            CliRun r = CliRun.run(command, "--help");
+            assertEquals(Main.OK, r.exitCode(), command + ": " + r);
+            assertTrue(r.out().startsWith("Usage: policy-lod " + command), command + ": " + r);
+        }
+    }
+
+    @Test
+    void aMissingStoreIsAUsageErrorNotANewEmptyStore() throws IOException {
+        Path query = Files.writeString(dir.resolve("q.rq"), "SELECT * { ?s ?p ?o } LIMIT 1");
+        Path store = dir.resolve("no-store-here");
+        CliRun r = CliRun.run("query", query.toString(), "--store", store.toString());
+        assertEquals(Main.USAGE, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("no store at " + store), r.toString());
+        assertFalse(Files.exists(store), "no empty store was created");
     }
 }

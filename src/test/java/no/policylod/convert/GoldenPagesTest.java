@@ -56,6 +56,17 @@ class GoldenPagesTest {
         assertTrue(first.find().hasNext());
     }
 
+    @Test
+    void aStoryTeasedWithoutADateAndListedWithOneIsOneDocument() {
+        var uris = new no.policylod.convert.rdf.UriPolicy(Fixtures.BASE);
+        assertEquals(uris.document(java.util.Optional.empty(), java.util.Optional.empty(), Lang.EN,
+                        "Government to double support for Western Balkans"),
+                uris.document(java.util.Optional.empty(), java.util.Optional.empty(), Lang.EN,
+                        "Government to double support for Western Balkans "));
+        Node teased = NodeFactory.createURI(Fixtures.BASE + "/id/doc/en/government-to-double-support-for-western-balkans");
+        assertTrue(Fixtures.convert("pages/seeds").find(Node.ANY, teased, Node.ANY, Node.ANY).hasNext());
+    }
+
     private static DatasetGraph golden(String resource) {
         DatasetGraph expected = DatasetGraphFactory.create();
         RDFParser.source(Fixtures.resource(resource)).parse(expected);

@@ -100,7 +100,11 @@ class IdentifiersTest {
                 arguments("St.meld. nr. 29 (2000- 2001)", "St. meld. nr. 29 (2000–2001)"),
                 arguments("Prop. 1 S (2019–2020)", "Prop. 1 S\n\n(2019–2020)"),
                 arguments("NOU 2023: 17", "NOU 2023:17"),
-                arguments("Innst. 12 S (2015–2016)", "Innst. 12 S (2015-2016)"));
+                arguments("Innst. 12 S (2015–2016)", "Innst. 12 S (2015-2016)"),
+                arguments("St.meld. nr. 15 (2008–2009)", "St.meld. 15 (2008-2009)"),
+                arguments("St.meld. nr. 15 (2008–2009)", "St.meld. nr 15 (2008–2009)"),
+                arguments("Meld. St. 37 (2014–2015)", "Meld. St. 37 (2014-15)"),
+                arguments("St.prp. nr. 1 (1999–2000)", "St.prp. nr. 1 (1999-00)"));
     }
 
     @ParameterizedTest

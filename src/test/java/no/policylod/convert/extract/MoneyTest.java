@@ -177,6 +177,22 @@ class MoneyTest {
         assertEquals(expected, found(text, Lang.NN));
     }
 
+    static Stream<Arguments> sharedScaleAndCurrency() {
+        return Stream.of(
+                arguments(Lang.EN, "The plan costs NOK 5bn and NOK 300m more.", List.of(
+                        nok("5000000000", "NOK 5bn"), nok("300000000", "NOK 300m"))),
+                arguments(Lang.EN, "funding rises from NOK 10 to 20 million next year", List.of(
+                        nok("10000000", "NOK 10 to 20 million"), nok("20000000", "NOK 10 to 20 million"))),
+                arguments(Lang.NB, "Støtten øker fra 10 til 20 millioner kroner i år.", List.of(
+                        nok("10000000", "10 til 20 millioner kroner"), nok("20000000", "10 til 20 millioner kroner"))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sharedScaleAndCurrency")
+    void readsGluedScalesAndPairsThatShareScaleAndCurrency(Lang lang, String text, List<Amount> expected) {
+        assertEquals(expected, found(text, lang));
+    }
+
     static Stream<Arguments> noAmount() {
         return Stream.of(
                 arguments(Lang.EN, "This is an increase of 10 % from 2015."),                            // seed 000
