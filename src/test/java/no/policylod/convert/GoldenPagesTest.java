@@ -67,6 +67,18 @@ class GoldenPagesTest {
         assertTrue(Fixtures.convert("pages/seeds").find(Node.ANY, teased, Node.ANY, Node.ANY).hasNext());
     }
 
+    @Test
+    void anUnchangedPageFetchedTwiceIsTwoSnapshotsAndTheSameFetchIsOne() {
+        var uris = new no.policylod.convert.rdf.UriPolicy(Fixtures.BASE);
+        String text = "Security policy\n\nThe page text.";
+        String url = "https://www.regjeringen.no/en/topics/foreign-affairs/security-policy/id1111";
+        var june = no.policylod.source.PageSnapshot.of("a.txt", text, url, "2024-06-01");
+        var july = no.policylod.source.PageSnapshot.of("b.txt", text, url, "2024-07-01");
+        var juneAgain = no.policylod.source.PageSnapshot.of("c.txt", text, url, "2024-06-01");
+        assertTrue(!uris.snapshotGraph(june).equals(uris.snapshotGraph(july)), "two fetches, two snapshots");
+        assertEquals(uris.snapshotGraph(june), uris.snapshotGraph(juneAgain), "the same fetch is one snapshot");
+    }
+
     private static DatasetGraph golden(String resource) {
         DatasetGraph expected = DatasetGraphFactory.create();
         RDFParser.source(Fixtures.resource(resource)).parse(expected);

@@ -32,9 +32,14 @@ public final class UriPolicy {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    /** The named graph of one snapshot: named by the SHA-256 of its bytes. */
+    /**
+     * The named graph of one snapshot: named by the SHA-256 of its bytes and, where {@code sources.json} states it,
+     * the time it was retrieved, so that an unchanged page fetched twice is two snapshots, and the same file
+     * converted again is the same one.
+     */
     public Node snapshotGraph(PageSnapshot page) {
-        return iri("/graph/snapshot/" + page.sha256().substring(0, 16));
+        String identity = page.retrieved().map(r -> sha256(page.sha256() + "\n" + r)).orElse(page.sha256());
+        return iri("/graph/snapshot/" + identity.substring(0, 16));
     }
 
     /** The graph holding the reference table of ministries. */
