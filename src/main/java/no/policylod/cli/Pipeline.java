@@ -119,6 +119,12 @@ final class Pipeline {
     private void readRdf(Path file, DatasetGraph data) {
         Node fallbackGraph = NodeFactory.createURI(settings.base() + "/graph/file/"
                 + UriPolicy.slug(file.getFileName().toString()));
+        var format = CanonicalRdf.formatOf(file.getFileName().toString());
+        if (format != null && !org.apache.jena.riot.RDFLanguages.isQuads(format.getLang())) {
+            problems.accept(Problem.warning(file.toString(), 0, "a triples format has no graph names: every "
+                    + "snapshot in it lands in one graph <" + fallbackGraph.getURI() + ">; convert to .nq or .trig "
+                    + "to keep one graph per snapshot"));
+        }
         StreamRDF target = StreamRDFLib.dataset(data);
         StreamRDF sink = new org.apache.jena.riot.system.StreamRDFWrapper(target) {
             @Override
@@ -183,8 +189,7 @@ final class Pipeline {
         List<Node> graphs = new ArrayList<>();
         staged.data().find(Node.ANY, Node.ANY, RDF.type.asNode(), PL.Snapshot.asNode())
                 .forEachRemaining(q -> graphs.add(q.getGraph()));
-        graphs.sort((a, b) -> a.getURI().compareTo(b.getURI()));
-        return graphs;
+        return graphs.stream().distinct().sorted((a, b) -> a.getURI().compareTo(b.getURI())).toList();
     }
 
     private static String fileOf(DatasetGraph data, Node graph) {
