@@ -62,7 +62,8 @@ final class HeaderFacts {
             "^\\(?(?:Sjekkes mot (?:frem|fram)føring|Check against delivery|Det talte ord gjelder)\\.?\\)?\\.?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TEMPLATE = Pattern.compile(
-            "^(?:Publisert under|Published under|Av|By|Sted|Place|Location|Stad|Báiki)\\s*:.*$",
+            "^(?:Publisert under|Published under|Av|By|Sted|Place|Location|Stad|Báiki|Sist oppdatert|Oppdatert"
+                    + "|Sist endret|Last updated|Updated)\\s*:.*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PERSON_AND_MINISTRY = Pattern.compile("^[^|]{2,80}\\|\\s*([^|]{5,120})$");
 

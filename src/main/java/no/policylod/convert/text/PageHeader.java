@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import no.policylod.convert.DocClass;
+import no.policylod.convert.extract.Ministries;
 import no.policylod.convert.extract.Ministries.Ministry;
 import no.policylod.convert.extract.TypeLabels;
 
@@ -48,6 +49,9 @@ final class PageHeader {
         for (int i = 0; i < Math.min(lines.size(), HEADER_ZONE); i++) {
             h.takeLoneTypeLabel(i, lines);
             h.takeBareDate(i, lines);
+        }
+        for (int i = 0; i < Math.min(lines.size(), HEADER_ZONE); i++) {
+            h.takeLoneMinistry(i, lines);
         }
         return h;
     }
@@ -96,6 +100,22 @@ final class PageHeader {
             docClass = type;
             consumed[i] = true;
         }
+    }
+
+    /**
+     * A line that is only a ministry's name, next to the header's other lines (a header written over several
+     * lines: "Nyhet" / "Dato: 04.07.2019" / the ministry), names the publisher.
+     */
+    private void takeLoneMinistry(int i, List<Line> lines) {
+        boolean nextToHeader = (i > 0 && consumed[i - 1] && !template[i - 1])
+                || (i + 1 < lines.size() && consumed[i + 1] && !template[i + 1]);
+        if (consumed[i] || !nextToHeader || !publishers.isEmpty()) {
+            return;
+        }
+        Ministries.get().byName(lines.get(i).text()).ifPresent(m -> {
+            publishers = List.of(m);
+            consumed[i] = true;
+        });
     }
 
     private void takeBareDate(int i, List<Line> lines) {
