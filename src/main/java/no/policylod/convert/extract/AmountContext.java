@@ -72,7 +72,7 @@ public record AmountContext(String sentence, Optional<Year> year, boolean annual
                 year(text.substring(sentenceStart, mention.start()) + " ".repeat(mention.end() - mention.start())
                         + after, after),
                 ANNUAL_BEFORE.matcher(nearWords).find() || ANNUAL_AFTER.matcher(after).find(),
-                APPROXIMATE.matcher(glued(nearWords)).find(),
+                APPROXIMATE.matcher(nearWords).find(),
                 (INCREASE.matcher(lastWords).find() && !FLOOR.matcher(nearWords).find())
                         || INCREASE_AFTER.matcher(after).find(),
                 DECREASE.matcher(lastWords).find() || DECREASE_AFTER.matcher(after).find(),
@@ -96,11 +96,6 @@ public record AmountContext(String sentence, Optional<Year> year, boolean annual
         String[] words = text.strip().split("[\\s\u00a0]+");
         int from = Math.max(0, words.length - n);
         return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
-    }
-
-    /** Separates a qualifier glued to a currency code by the text extractor ("aroundNOK"). */
-    private static String glued(String words) {
-        return words.replaceAll("(\\p{Ll})(NOK|USD|EUR)$", "$1 $2");
     }
 
     private static Pattern words(String alternatives) {

@@ -86,11 +86,6 @@ final class HeaderFacts {
                 .or(() -> typeAndDate(s)).or(() -> recommendation(s)).or(() -> dateline(s));
     }
 
-    /** The date of a line that is just a date ("2021-06-16"). */
-    static Optional<LocalDate> bareDate(String line) {
-        return Dates.parse(line);
-    }
-
     private static Optional<Fact> pipe(String s) {
         Matcher m = PIPE.matcher(s);
         if (!m.matches()) {

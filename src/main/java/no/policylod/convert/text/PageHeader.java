@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import no.policylod.convert.DocClass;
+import no.policylod.convert.extract.Dates;
 import no.policylod.convert.extract.Ministries;
 import no.policylod.convert.extract.Ministries.Ministry;
 import no.policylod.convert.extract.TypeLabels;
@@ -120,7 +121,7 @@ final class PageHeader {
 
     private void takeBareDate(int i, List<Line> lines) {
         if (!consumed[i] && issued.isEmpty()) {
-            HeaderFacts.bareDate(lines.get(i).text()).ifPresent(d -> {
+            Dates.parse(lines.get(i).text()).ifPresent(d -> {
                 issued = Optional.of(d);
                 consumed[i] = true;
             });

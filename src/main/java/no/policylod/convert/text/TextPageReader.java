@@ -19,6 +19,7 @@ import no.policylod.convert.extract.Ministries;
 import no.policylod.convert.extract.Ministries.Ministry;
 import no.policylod.convert.extract.Money;
 import no.policylod.convert.extract.PageLexicon;
+import no.policylod.convert.extract.TypeLabels;
 import no.policylod.source.PageSnapshot;
 
 /**
@@ -55,7 +56,7 @@ public final class TextPageReader {
         PageHeader header = PageHeader.scan(lines);
         PageTitle title = PageTitle.find(lines, header, url.map(PageKinds::isChapter).orElse(false));
         Optional<String> pageTitle = hints.title().or(() -> title.text);
-        DocClass guessed = kind(lines, header, title, pageTitle, url, hints, lang);
+        DocClass guessed = kind(lines, header, title, pageTitle, url, hints);
         boolean lists = guessed == null || guessed == DocClass.TOPIC || guessed == DocClass.LISTING;
         Walk first = Walk.over(lines, lists ? header.template : header.consumed, title.bodyStart, lang, lists);
         DocClass kind = guessed != null ? guessed : first.looksLikeTopic() ? DocClass.TOPIC : DocClass.ARTICLE;
@@ -89,9 +90,9 @@ public final class TextPageReader {
 
     /** The kind of page, from the strongest evidence there is; null where only the walk can tell. */
     private static DocClass kind(List<Line> lines, PageHeader header, PageTitle title, Optional<String> pageTitle,
-                                 Optional<String> url, PageHints hints, Lang lang) {
+                                 Optional<String> url, PageHints hints) {
         Optional<DocClass> fromUrl = url.flatMap(PageKinds::fromUrl);
-        Optional<DocClass> stated = hints.typeLabel().flatMap(l -> no.policylod.convert.extract.TypeLabels.get()
+        Optional<DocClass> stated = hints.typeLabel().flatMap(l -> TypeLabels.get()
                 .classOf(l)).or(() -> header.docClass).or(() -> title.identifierClass);
         if (fromUrl.filter(c -> c == DocClass.TOPIC || c == DocClass.LISTING).isPresent() || looksLikeListing(lines)
                 || stated.isEmpty() && pageTitle.flatMap(t -> Ministries.get().byName(t)).isPresent()) {

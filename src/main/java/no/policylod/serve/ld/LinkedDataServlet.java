@@ -1,10 +1,11 @@
 package no.policylod.serve.ld;
 
+import no.policylod.serve.ReadServlet;
+
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * }
  * </pre>
  */
-abstract class LinkedDataServlet extends HttpServlet {
+abstract class LinkedDataServlet extends ReadServlet {
 
     private static final List<MediaType> ERROR_OFFERS = List.of(Format.HTML.mediaType(), MediaType.of("text/plain"));
     private static final Map<Integer, String> TITLES = Map.of(400, "Bad request", 404, "Not found",
@@ -39,17 +40,9 @@ abstract class LinkedDataServlet extends HttpServlet {
     /** The reply to a GET (or HEAD) of a target this servlet is registered for. */
     protected abstract Reply answer(HttpServletRequest request, Target target);
 
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        serve(request, response, true);
-    }
 
     @Override
-    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        serve(request, response, false);
-    }
-
-    private void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody)
+    protected void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody)
             throws IOException {
         Reply reply;
         try {

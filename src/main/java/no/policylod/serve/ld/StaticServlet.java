@@ -1,5 +1,7 @@
 package no.policylod.serve.ld;
 
+import no.policylod.serve.ReadServlet;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * GET /static/site.css   -&gt;  200 text/css, ETag, Last-Modified
  * </pre>
  */
-final class StaticServlet extends jakarta.servlet.http.HttpServlet {
+final class StaticServlet extends ReadServlet {
 
     static final String ROOT = "policylod/static/";
     private static final Pattern NAME = Pattern.compile("/[a-z0-9][a-z0-9._-]*\\.(css|js|svg|png|ico|txt)");
@@ -35,17 +37,9 @@ final class StaticServlet extends jakarta.servlet.http.HttpServlet {
         this.loaded = loaded;
     }
 
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        serve(request, response, true);
-    }
 
     @Override
-    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        serve(request, response, false);
-    }
-
-    private void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody)
+    protected void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody)
             throws IOException {
         String name = request.getPathInfo();
         Optional<byte[]> bytes = name != null && NAME.matcher(name).matches()

@@ -1,6 +1,7 @@
 package no.policylod.serve.release;
 
-import jakarta.servlet.http.HttpServlet;
+import no.policylod.serve.ReadServlet;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -23,7 +24,7 @@ import org.apache.jena.atlas.web.MediaType;
  * new FileServlet(Map.of("text/turtle", req -&gt; dumps.resolve("catalog.ttl")));
  * </pre>
  */
-final class FileServlet extends HttpServlet {
+final class FileServlet extends ReadServlet {
 
     private static final long serialVersionUID = 1L;
     private static final long MAX_BYTES = 64L * 1024 * 1024;
@@ -40,17 +41,9 @@ final class FileServlet extends HttpServlet {
         return new FileServlet(Map.of(mediaType, req -> file));
     }
 
-    @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        serve(req, resp, true);
-    }
 
     @Override
-    protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        serve(req, resp, false);
-    }
-
-    private void serve(HttpServletRequest req, HttpServletResponse resp, boolean body) throws IOException {
+    protected void serve(HttpServletRequest req, HttpServletResponse resp, boolean body) throws IOException {
         String type = negotiate(req.getHeader("Accept"), List.copyOf(variants.keySet()));
         if (variants.size() > 1) {
             resp.setHeader("Vary", "Accept");

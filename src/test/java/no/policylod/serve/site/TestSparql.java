@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.system.Txn;
 
 /**
@@ -33,7 +34,7 @@ final class TestSparql {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(PREFIXES + query).build()) {
                 List<QuerySolution> rows = new ArrayList<>();
-                qe.execSelect().forEachRemaining(rows::add);
+                ResultSetFactory.copyResults(qe.execSelect()).forEachRemaining(rows::add);
                 return rows;
             }
         });
