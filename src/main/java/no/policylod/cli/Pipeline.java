@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import no.policylod.config.Settings;
 import no.policylod.convert.Converter;
-import no.policylod.convert.DocClass;
+import no.policylod.convert.model.DocClass;
 import no.policylod.convert.rdf.UriPolicy;
 import no.policylod.dump.CanonicalRdf;
 import no.policylod.release.Release;

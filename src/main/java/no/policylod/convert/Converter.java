@@ -1,5 +1,10 @@
 package no.policylod.convert;
 
+import java.util.ArrayList;
+import java.util.List;
+import no.policylod.convert.model.PageContent;
+import no.policylod.convert.model.Rule;
+import no.policylod.convert.model.Rules;
 import no.policylod.convert.rdf.PageRdf;
 import no.policylod.convert.rdf.UriPolicy;
 import no.policylod.convert.text.HtmlPageReader;
@@ -24,9 +29,22 @@ public final class Converter {
     private final TextPageReader text = new TextPageReader();
     private final HtmlPageReader html = new HtmlPageReader(text);
     private final PageRdf rdf;
+    private final Rules rules;
 
     public Converter(UriPolicy uris) {
+        this(uris, Rules.all());
+    }
+
+    /** A converter with only some of its named rules in force (for measuring what each rule contributes). */
+    public Converter(UriPolicy uris, Rules rules) {
         this.rdf = new PageRdf(uris);
+        this.rules = rules;
+    }
+
+    /** Every named rule the converter applies, of every kind, in a stable order. */
+    public static List<Rule> allRules() {
+        List<Rule> all = new ArrayList<>();
+        return List.copyOf(all);
     }
 
     /** What a page says, before any URI is minted. */

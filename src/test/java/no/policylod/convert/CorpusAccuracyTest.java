@@ -1,5 +1,6 @@
 package no.policylod.convert;
 
+import no.policylod.convert.model.DocClass;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package no.policylod.convert;
 
+import no.policylod.convert.model.Lang;
 import static no.policylod.testing.GraphAssert.assertIsomorphic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

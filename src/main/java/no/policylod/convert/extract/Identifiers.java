@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.policylod.convert.DocClass;
+import no.policylod.convert.model.DocClass;
 
 /**
  * Finds official document numbers of the Storting series, in their spacing and dash variants.

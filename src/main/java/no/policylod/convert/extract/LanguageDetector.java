@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.policylod.convert.Lang;
+import no.policylod.convert.model.Lang;
 
 /**
  * Tells English, bokmål and nynorsk apart, for whole pages and for single short lines such as image captions.

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.policylod.convert.Lang;
+import no.policylod.convert.model.Lang;
 
 /**
  * The reference table of ministries ({@code ontology/ministries.json}): names in en, nb and nn, older names, and

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.policylod.convert.Lang;
+import no.policylod.convert.model.Lang;
 
 /**
  * Finds money amounts in English, bokmål and nynorsk prose and reads their value in whole currency units.

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.policylod.convert.DocClass;
+import no.policylod.convert.model.DocClass;
 
 /**
  * The labels the site prints for a document's kind ("Speech/statement", "Pressemelding", "Plans/strategy"), read

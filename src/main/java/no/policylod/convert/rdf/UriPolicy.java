@@ -5,7 +5,7 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import no.policylod.convert.Lang;
+import no.policylod.convert.model.Lang;
 import no.policylod.convert.extract.Identifiers;
 import no.policylod.convert.extract.Ministries.Ministry;
 import no.policylod.convert.extract.Topics;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.policylod.convert.DocClass;
+import no.policylod.convert.model.DocClass;
 import no.policylod.convert.extract.Dates;
 import no.policylod.convert.extract.Identifiers;
 import no.policylod.convert.extract.Ministries;

@@ -1,5 +1,6 @@
 package no.policylod.convert.text;
 
+import no.policylod.convert.model.PageHints;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import no.policylod.convert.Lang;
+import no.policylod.convert.model.Lang;
 import no.policylod.convert.extract.LanguageDetector;
 import no.policylod.convert.extract.Ministries;
 import no.policylod.convert.extract.TypeLabels;

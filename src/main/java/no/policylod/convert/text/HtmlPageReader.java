@@ -1,8 +1,9 @@
 package no.policylod.convert.text;
 
+import no.policylod.convert.model.PageHints;
 import java.util.Objects;
 import java.util.Optional;
-import no.policylod.convert.PageContent;
+import no.policylod.convert.model.PageContent;
 import no.policylod.source.PageSnapshot;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

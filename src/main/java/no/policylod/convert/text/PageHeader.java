@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import no.policylod.convert.DocClass;
+import no.policylod.convert.model.DocClass;
 import no.policylod.convert.extract.Dates;
 import no.policylod.convert.extract.Ministries;
 import no.policylod.convert.extract.Ministries.Ministry;

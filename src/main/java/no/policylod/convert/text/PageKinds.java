@@ -3,7 +3,7 @@ package no.policylod.convert.text;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import no.policylod.convert.DocClass;
+import no.policylod.convert.model.DocClass;
 
 /**
  * The kind of a page where its text states none: from the words of its address (regjeringen.no paths name the

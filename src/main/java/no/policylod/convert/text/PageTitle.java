@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import no.policylod.convert.DocClass;
+import no.policylod.convert.model.DocClass;
 import no.policylod.convert.extract.Identifiers;
 import no.policylod.convert.extract.Ministries;
 import no.policylod.convert.extract.PageLexicon;

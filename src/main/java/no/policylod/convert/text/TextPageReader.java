@@ -1,16 +1,17 @@
 package no.policylod.convert.text;
 
+import no.policylod.convert.model.PageHints;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.policylod.convert.DocClass;
-import no.policylod.convert.Lang;
-import no.policylod.convert.PageContent;
-import no.policylod.convert.PageContent.ListedItem;
-import no.policylod.convert.PageContent.StatedAmount;
+import no.policylod.convert.model.DocClass;
+import no.policylod.convert.model.Lang;
+import no.policylod.convert.model.PageContent;
+import no.policylod.convert.model.PageContent.ListedItem;
+import no.policylod.convert.model.PageContent.StatedAmount;
 import no.policylod.convert.extract.AmountContext;
 import no.policylod.convert.extract.Dates;
 import no.policylod.convert.extract.Identifiers;

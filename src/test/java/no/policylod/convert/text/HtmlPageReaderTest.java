@@ -1,5 +1,6 @@
 package no.policylod.convert.text;
 
+import no.policylod.convert.model.PageHints;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,12 +23,12 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import no.policylod.convert.DocClass;
-import no.policylod.convert.Lang;
-import no.policylod.convert.PageContent;
-import no.policylod.convert.PageContent.Caption;
-import no.policylod.convert.PageContent.ListedItem;
-import no.policylod.convert.PageContent.StatedAmount;
+import no.policylod.convert.model.DocClass;
+import no.policylod.convert.model.Lang;
+import no.policylod.convert.model.PageContent;
+import no.policylod.convert.model.PageContent.Caption;
+import no.policylod.convert.model.PageContent.ListedItem;
+import no.policylod.convert.model.PageContent.StatedAmount;
 import no.policylod.source.PageSnapshot;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
-package no.policylod.convert.text;
+package no.policylod.convert.model;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import no.policylod.convert.Lang;
+import no.policylod.convert.model.Lang;
 
 /**
  * What a page states about itself in markup rather than in its text (HTML {@code <title>}/{@code <h1>},

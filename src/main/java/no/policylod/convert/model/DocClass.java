@@ -1,4 +1,4 @@
-package no.policylod.convert;
+package no.policylod.convert.model;
 
 import java.util.Optional;
 import no.policylod.vocab.PL;

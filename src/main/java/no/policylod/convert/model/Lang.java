@@ -1,4 +1,4 @@
-package no.policylod.convert;
+package no.policylod.convert.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,4 +1,4 @@
-package no.policylod.convert;
+package no.policylod.convert.model;
 
 import java.time.LocalDate;
 import java.util.List;
