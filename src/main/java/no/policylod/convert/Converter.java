@@ -7,8 +7,10 @@ import no.policylod.convert.model.Rule;
 import no.policylod.convert.model.Rules;
 import no.policylod.convert.rdf.PageRdf;
 import no.policylod.convert.rdf.UriPolicy;
-import no.policylod.convert.text.HtmlPageReader;
-import no.policylod.convert.text.TextPageReader;
+import no.policylod.convert.model.ReadPage;
+import no.policylod.convert.page.PageReader;
+import no.policylod.convert.read.HtmlPageReader;
+import no.policylod.convert.read.TextBlockReader;
 import no.policylod.source.PageSnapshot;
 import org.apache.jena.riot.system.StreamRDF;
 
@@ -26,8 +28,9 @@ import org.apache.jena.riot.system.StreamRDF;
  */
 public final class Converter {
 
-    private final TextPageReader text = new TextPageReader();
-    private final HtmlPageReader html = new HtmlPageReader(text);
+    private final TextBlockReader text = new TextBlockReader();
+    private final HtmlPageReader html = new HtmlPageReader();
+    private final PageReader structure = new PageReader();
     private final PageRdf rdf;
     private final Rules rules;
 
@@ -49,7 +52,8 @@ public final class Converter {
 
     /** What a page says, before any URI is minted. */
     public PageContent read(PageSnapshot page) {
-        return page.format() == PageSnapshot.Format.HTML ? html.read(page) : text.read(page);
+        ReadPage blocks = page.format() == PageSnapshot.Format.HTML ? html.read(page) : text.read(page.text());
+        return structure.read(page, blocks);
     }
 
     /** Converts one page into its snapshot graph. */

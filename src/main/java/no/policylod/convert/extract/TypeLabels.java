@@ -1,6 +1,5 @@
 package no.policylod.convert.extract;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,11 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.policylod.convert.lang.LanguageData;
 import no.policylod.convert.model.DocClass;
 
 /**
  * The labels the site prints for a document's kind ("Speech/statement", "Pressemelding", "Plans/strategy"), read
- * from {@code policylod/convert/type-labels.json}, and the class each stands for.
+ * from the language data ({@code type-labels.json} of every language), and the class each stands for.
  *
  * <pre>
  * TypeLabels.get().classOf("Report to the Storting");                        // Optional[REPORT]
@@ -26,9 +26,7 @@ public final class TypeLabels {
     public record Found(DocClass docClass, String label, int start) {
     }
 
-    private static final String RESOURCE = "/policylod/convert/type-labels.json";
-    private static final TypeLabels INSTANCE = new TypeLabels(ClasspathJson.read(RESOURCE, new TypeReference<>() {
-    }));
+    private static final TypeLabels INSTANCE = new TypeLabels(LanguageData.merged("type-labels"));
 
     private final Map<String, DocClass> byLabel = new HashMap<>();
     private final Pattern atEnd;

@@ -1,0 +1,161 @@
+package no.policylod.convert.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.policylod.convert.model.DocClass;
+import no.policylod.convert.extract.Dates;
+import no.policylod.convert.extract.Identifiers;
+import no.policylod.convert.extract.Ministries;
+import no.policylod.convert.extract.Ministries.Ministry;
+import no.policylod.convert.extract.TypeLabels;
+
+/**
+ * Reads the lines listings are made of: an inline entry ({@code Meld. St. 5 (2023–2024) - Title Report to the
+ * Storting 24/11/2023}) and a meta line under a title ({@code 02/12/2021 News story Ministry of Defence} followed,
+ * often glued, by the teaser; {@code Pressemelding 05.06.2023}; a lone type label such as {@code Press release}).
+ *
+ * <pre>
+ * Entries.meta("14/10/2023 Press release Ministry of Foreign AffairsNorway is now providing ...");
+ *   // Meta[PRESS_RELEASE, 2023-10-14, [ud], teaser "Norway is now providing ..."]
+ * </pre>
+ */
+public final class Entries {
+
+    /** What a meta line says of the entry above it, and the teaser text glued to its end, if any. */
+    public record Meta(Optional<DocClass> docClass, Optional<LocalDate> issued, List<Ministry> publishers,
+                Optional<String> teaser) {
+    }
+
+    /** An inline entry: title, and what the line says of it. */
+    public record Inline(String title, Optional<DocClass> docClass, Optional<LocalDate> issued, Optional<String> identifier) {
+    }
+
+    private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{1,2}[./]\\d{1,2}[./]\\d{4})[\\s\u00a0]*");
+    private static final Pattern SEPARATOR = Pattern.compile("^[\\s\u00a0]*[-–—:][\\s\u00a0]+");
+    private static final int LONGEST_LABEL_WORDS = 6;
+
+    private Entries() {
+    }
+
+    /**
+     * Reads a meta line: a date then a type label (then ministries, then perhaps the teaser), a type label then a
+     * date, or a type label alone.
+     */
+    public static Optional<Meta> meta(String line) {
+        String s = line.strip();
+        Matcher date = LEADING_DATE.matcher(s);
+        if (date.find()) {
+            Optional<LocalDate> issued = Dates.parse(date.group(1));
+            String rest = s.substring(date.end());
+            Optional<Label> label = labelAtStart(rest);
+            if (issued.isEmpty() || label.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(withMinistries(label.get().docClass(), issued, rest.substring(label.get().end())));
+        }
+        Optional<Label> label = labelAtStart(s);
+        if (label.isEmpty()) {
+            return Optional.empty();
+        }
+        String rest = s.substring(label.get().end()).strip().replaceFirst("^,\\s*", "");
+        if (rest.isEmpty()) {
+            return Optional.of(new Meta(Optional.of(label.get().docClass()), Optional.empty(), List.of(),
+                    Optional.empty()));
+        }
+        Optional<LocalDate> issued = Dates.parse(rest);
+        return issued.map(d -> new Meta(Optional.of(label.get().docClass()), Optional.of(d), List.of(),
+                Optional.empty()));
+    }
+
+    /** Reads an inline list entry; empty when the line names neither a kind, a date nor an identifier. */
+    public static Optional<Inline> inline(String entry) {
+        String rest = entry.strip();
+        Optional<LocalDate> issued = Optional.empty();
+        List<Dates.Found> dates = Dates.find(rest);
+        if (!dates.isEmpty() && dates.get(dates.size() - 1).end() == rest.length()) {
+            Dates.Found last = dates.get(dates.size() - 1);
+            issued = Optional.of(last.date());
+            rest = rest.substring(0, last.start()).strip();
+        }
+        Optional<TypeLabels.Found> label = TypeLabels.get().atEnd(rest);
+        Optional<DocClass> docClass = label.map(TypeLabels.Found::docClass);
+        if (label.isPresent()) {
+            rest = rest.substring(0, label.get().start()).strip();
+        }
+        Optional<String> identifier = Optional.empty();
+        Optional<Identifiers.Found> id = Identifiers.atStart(rest);
+        if (id.isPresent()) {
+            Matcher sep = SEPARATOR.matcher(rest.substring(id.get().end()));
+            if (sep.find()) {
+                identifier = Optional.of(id.get().text());
+                docClass = docClass.or(() -> id.get().docClass());
+                rest = rest.substring(id.get().end() + sep.end()).strip();
+            }
+        }
+        if (rest.isEmpty() || (issued.isEmpty() && docClass.isEmpty() && identifier.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Inline(rest, docClass, issued, identifier));
+    }
+
+    private static Meta withMinistries(DocClass docClass, Optional<LocalDate> issued, String rest) {
+        List<Ministry> publishers = new ArrayList<>();
+        String s = rest;
+        while (true) {
+            s = s.replaceFirst("^[\\s\u00a0,]+", "");
+            Optional<Named> named = ministryAtStart(s);
+            if (named.isEmpty()) {
+                break;
+            }
+            publishers.add(named.get().ministry());
+            s = s.substring(named.get().length());
+        }
+        String teaser = s.strip();
+        return new Meta(Optional.of(docClass), issued, publishers, teaser.isEmpty() ? Optional.empty()
+                : Optional.of(teaser));
+    }
+
+    private record Label(DocClass docClass, int end) {
+    }
+
+    private record Named(Ministry ministry, int length) {
+    }
+
+    /**
+     * The ministry whose name (any language, current or older) the text starts with; the name may run straight into
+     * the next word, as the extracts glue a listing's ministry to its teaser ("Ministry of DefenceThe …").
+     */
+    private static Optional<Named> ministryAtStart(String text) {
+        Optional<Named> best = Optional.empty();
+        for (Ministry m : Ministries.get().all()) {
+            List<String> names = new ArrayList<>(m.names().values());
+            m.altNames().values().forEach(names::addAll);
+            for (String name : names) {
+                if (text.startsWith(name) && best.map(b -> b.length() < name.length()).orElse(true)) {
+                    best = Optional.of(new Named(m, name.length()));
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The longest type label the text starts with, ending at a word boundary. */
+    private static Optional<Label> labelAtStart(String text) {
+        String[] words = text.split("(?<=\\s)", -1);
+        StringBuilder prefix = new StringBuilder();
+        Optional<Label> best = Optional.empty();
+        for (int i = 0; i < Math.min(words.length, LONGEST_LABEL_WORDS); i++) {
+            prefix.append(words[i]);
+            String candidate = prefix.toString().strip().replaceFirst(",$", "");
+            Optional<DocClass> c = TypeLabels.get().classOf(candidate);
+            if (c.isPresent()) {
+                best = Optional.of(new Label(c.get(), prefix.toString().stripTrailing().length()));
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,174 @@
+package no.policylod.convert.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.policylod.convert.model.DocClass;
+import no.policylod.convert.extract.Dates;
+import no.policylod.convert.extract.Ministries;
+import no.policylod.convert.extract.Ministries.Ministry;
+import no.policylod.convert.extract.TypeLabels;
+
+/**
+ * Recognises the site's metadata lines: the header line ({@code Speech/statement | Date: 27/05/2025 | Ministry of
+ * Foreign Affairs}), {@code Utgiver:}/{@code Publisher}, {@code Publisert under:}, {@code Date:}/{@code Dato:},
+ * {@code No.: 181/05}, {@code Press release, 20.12.2013}, datelines ({@code Stortinget, 9. oktober 2017}),
+ * {@code Tilråding frå … 5. april 2019}, archive markers and "check against delivery" notes.
+ *
+ * <pre>
+ * Optional&lt;HeaderFacts.Fact&gt; fact = HeaderFacts.read("Tale/innlegg | Dato: 15.12.2025 | Statsministerens kontor");
+ * </pre>
+ */
+public final class HeaderFacts {
+
+    /** What a metadata line says; a field is empty where the line says nothing of it. */
+    public record Fact(Kind kind, Optional<DocClass> docClass, Optional<LocalDate> date, List<Ministry> publishers,
+                Optional<String> identifier) {
+    }
+
+    /** The kinds of metadata line. */
+    public enum Kind {
+        /** A header with type, date and publisher, or any part of them. */
+        HEADER,
+        /** "Historisk arkiv" / "Historical archive": the page is in the archive of an earlier government. */
+        ARCHIVE,
+        /** "Sjekkes mot fremføring" / "Check against delivery": the page is a speech. */
+        SPEECH_NOTE,
+        /** A line of the template that says nothing the data needs ("Publisert under:", "Av:", "Sted:"). */
+        OTHER
+    }
+
+    private static final String DATE = "(\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}+\\.?,?\\s+\\d{4})";
+    private static final Pattern PIPE = Pattern.compile("^([^|]{2,60}?)\\s*\\|\\s*(?:Date|Dato):?\\s*" + DATE
+            + "\\s*(?:\\|\\s*(.+))?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PUBLISHER = Pattern.compile(
+            "^(?:Utgiver|Utgjevar|Publisher|Published by)\\s*:?\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE_LINE = Pattern.compile("^(?:Date|Dato|Publisert|Published)\\s*:?\\s*" + DATE
+            + "\\.?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NUMBER = Pattern.compile("^(?:No|Nr)\\.?\\s*:\\s*(\\d+/\\d+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TYPE_AND_DATE = Pattern.compile("^(\\p{L}[\\p{L} /()-]{2,60}?),?\\s+" + DATE + "$",
+            Pattern.UNICODE_CASE);
+    private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{L} .'-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'-]{1,40}){0,3}),\\s*"
+            + DATE + "\\.?$", Pattern.UNICODE_CASE);
+    private static final Pattern RECOMMENDATION = Pattern.compile(
+            "^Tilråding\\s+fr[aå]\\s+(.+?)\\s+" + DATE + ",.*$", Pattern.UNICODE_CASE);
+    private static final Pattern ARCHIVE = Pattern.compile("^(?:Historisk arkiv|Historical archive)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPEECH_NOTE = Pattern.compile(
+            "^\\(?(?:Sjekkes mot (?:frem|fram)føring|Check against delivery|Det talte ord gjelder)\\.?\\)?\\.?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TEMPLATE = Pattern.compile(
+            "^(?:Publisert under|Published under|Av|By|Sted|Place|Location|Stad|Báiki|Sist oppdatert|Oppdatert"
+                    + "|Sist endret|Last updated|Updated)\\s*:.*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PERSON_AND_MINISTRY = Pattern.compile("^[^|]{2,80}\\|\\s*([^|]{5,120})$");
+
+    private HeaderFacts() {
+    }
+
+    /** What the line says, if it is one of the site's metadata lines. */
+    public static Optional<Fact> read(String line) {
+        String s = line.strip();
+        if (ARCHIVE.matcher(s).matches()) {
+            return Optional.of(simple(Kind.ARCHIVE));
+        }
+        if (SPEECH_NOTE.matcher(s).matches()) {
+            return Optional.of(simple(Kind.SPEECH_NOTE));
+        }
+        if (TEMPLATE.matcher(s).matches()) {
+            return Optional.of(simple(Kind.OTHER));
+        }
+        return pipe(s).or(() -> personAndMinistry(s)).or(() -> publisher(s)).or(() -> dateLine(s)).or(() -> number(s))
+                .or(() -> typeAndDate(s)).or(() -> recommendation(s)).or(() -> dateline(s));
+    }
+
+    private static Optional<Fact> pipe(String s) {
+        Matcher m = PIPE.matcher(s);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<DocClass> type = TypeLabels.get().classOf(m.group(1));
+        List<Ministry> publishers = m.group(3) == null ? List.of() : ministries(m.group(3));
+        return Optional.of(new Fact(Kind.HEADER, type, Dates.parse(m.group(2)), publishers, Optional.empty()));
+    }
+
+    /** "Sveinung Rotevatn| Klima- og miljødepartementet": a minister and the ministry that publishes. */
+    private static Optional<Fact> personAndMinistry(String s) {
+        Matcher m = PERSON_AND_MINISTRY.matcher(s);
+        if (!m.matches() || Ministries.get().byName(m.group(1).strip()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Fact(Kind.HEADER, Optional.empty(), Optional.empty(), ministries(m.group(1)),
+                Optional.empty()));
+    }
+
+    private static Optional<Fact> publisher(String s) {
+        Matcher m = PUBLISHER.matcher(s);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        List<Ministry> publishers = ministries(m.group(1));
+        return publishers.isEmpty() ? Optional.of(simple(Kind.OTHER))
+                : Optional.of(new Fact(Kind.HEADER, Optional.empty(), Optional.empty(), publishers, Optional.empty()));
+    }
+
+    private static Optional<Fact> dateLine(String s) {
+        Matcher m = DATE_LINE.matcher(s);
+        return m.matches() ? Dates.parse(m.group(1)).map(d -> new Fact(Kind.HEADER, Optional.empty(),
+                Optional.of(d), List.of(), Optional.empty())) : Optional.empty();
+    }
+
+    private static Optional<Fact> number(String s) {
+        Matcher m = NUMBER.matcher(s);
+        return m.matches() ? Optional.of(new Fact(Kind.HEADER, Optional.empty(), Optional.empty(), List.of(),
+                Optional.of(m.group(1)))) : Optional.empty();
+    }
+
+    private static Optional<Fact> typeAndDate(String s) {
+        Matcher m = TYPE_AND_DATE.matcher(s);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<DocClass> type = TypeLabels.get().classOf(m.group(1));
+        Optional<LocalDate> date = Dates.parse(m.group(2));
+        return type.isPresent() && date.isPresent()
+                ? Optional.of(new Fact(Kind.HEADER, type, date, List.of(), Optional.empty())) : Optional.empty();
+    }
+
+    private static Optional<Fact> recommendation(String s) {
+        Matcher m = RECOMMENDATION.matcher(s);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Fact(Kind.HEADER, Optional.empty(), Dates.parse(m.group(2)), ministries(m.group(1)),
+                Optional.empty()));
+    }
+
+    private static Optional<Fact> dateline(String s) {
+        Matcher m = DATELINE.matcher(s);
+        if (!m.matches() || s.split("\\s+").length > 10) {
+            return Optional.empty();
+        }
+        return Dates.parse(m.group(2)).map(d -> new Fact(Kind.HEADER, Optional.empty(), Optional.of(d), List.of(),
+                Optional.empty()));
+    }
+
+    /** The ministries named in a list of names ("Ministry of Foreign Affairs, Ministry of Climate and Environment"). */
+    public static List<Ministry> ministries(String names) {
+        List<Ministry> found = new ArrayList<>();
+        Ministries.get().findAll(names).forEach(f -> {
+            if (!found.contains(f.ministry())) {
+                found.add(f.ministry());
+            }
+        });
+        return found;
+    }
+
+    private static Fact simple(Kind kind) {
+        return new Fact(kind, Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+    }
+}

@@ -1,0 +1,187 @@
+package no.policylod.convert.page;
+
+import no.policylod.convert.extract.HeaderFacts;
+import no.policylod.convert.extract.Entries;
+import no.policylod.convert.model.ReadPage;
+import no.policylod.convert.model.Block;
+import no.policylod.convert.model.PageHints;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.policylod.convert.model.DocClass;
+import no.policylod.convert.model.Lang;
+import no.policylod.convert.model.PageContent;
+import no.policylod.convert.model.PageContent.ListedItem;
+import no.policylod.convert.model.PageContent.StatedAmount;
+import no.policylod.convert.extract.AmountContext;
+import no.policylod.convert.extract.Dates;
+import no.policylod.convert.extract.Identifiers;
+import no.policylod.convert.extract.LanguageDetector;
+import no.policylod.convert.extract.Ministries;
+import no.policylod.convert.extract.Ministries.Ministry;
+import no.policylod.convert.extract.Money;
+import no.policylod.convert.extract.PageLexicon;
+import no.policylod.convert.extract.TypeLabels;
+import no.policylod.source.PageSnapshot;
+
+/**
+ * Reads a plain-text page extract into {@link PageContent}: header facts (type, date, publisher, number), the title,
+ * the kind of page, and then either the running text (documents) or the documents it lists (topic pages and
+ * listings: teasers, list lines, entries with a meta line, boxes).
+ *
+ * <pre>
+ * PageContent content = new PageReader().read(PageSnapshot.of("page.txt", text, url, null));
+ * </pre>
+ *
+ * Stateless and thread-safe; each call keeps its state in a {@link Header}, a {@link Title} and a {@link Walk}.
+ */
+public final class PageReader {
+
+    private static final Pattern PAGE_ID = Pattern.compile("(?<![\\p{L}\\d])id(\\d+)(?!\\d)");
+    private static final Pattern REPORT_TITLE = Pattern.compile("(?iu)^(?:melding|meld\\.)(?!\\p{L}).*\\btil\\s+"
+            + "stortinget\\b.*");
+    private static final Pattern CONSULTATION_TITLE = Pattern.compile("(?iu)^(?:høring|høyring|consultation)"
+            + "(?!\\p{L}).*");
+
+    /** Reads a page's blocks; what the hints state wins over what the blocks suggest. */
+    public PageContent read(PageSnapshot page, ReadPage read) {
+        List<Block> lines = read.blocks();
+        PageHints hints = read.hints();
+        Lang lang = hints.lang().orElseGet(() -> pageLanguage(lines));
+        Optional<String> url = page.url().or(hints::canonicalUrl);
+        PageHeader header = PageHeader.scan(lines);
+        PageTitle title = PageTitle.find(lines, header, url.map(PageKinds::isChapter).orElse(false));
+        Optional<String> pageTitle = hints.title().or(() -> title.text);
+        DocClass guessed = kind(lines, header, title, pageTitle, url, hints);
+        boolean lists = guessed == null || guessed == DocClass.TOPIC || guessed == DocClass.LISTING;
+        Walk first = Walk.over(lines, lists ? header.template : header.consumed, title.bodyStart, lang, lists);
+        DocClass kind = guessed != null ? guessed : first.looksLikeTopic() ? DocClass.TOPIC : DocClass.ARTICLE;
+        Walk walk = guessed == null && kind != DocClass.TOPIC
+                ? Walk.over(lines, header.consumed, title.bodyStart, lang, false) : first;
+        List<StatedAmount> amounts = new ArrayList<>();
+        pageTitle.ifPresent(t -> amounts.addAll(amountsIn(t, lang)));
+        walk.body.forEach(p -> amounts.addAll(amountsIn(p, lang)));
+        List<Ministry> publishers = header.publishers.isEmpty() ? hintedPublishers(hints) : header.publishers;
+        Optional<LocalDate> issued = hints.issued().or(() -> header.issued)
+                .or(() -> kind == DocClass.SPEECH ? speechDate(pageTitle, walk) : Optional.empty());
+        List<ListedItem> items = kind == DocClass.LISTING ? entriesOnly(walk.items) : walk.items;
+        return new PageContent(lang, kind, kind == DocClass.LISTING ? Optional.empty() : pageTitle,
+                kind == DocClass.LISTING ? Optional.empty() : issued, kind == DocClass.LISTING ? List.of() : publishers,
+                title.identifier.or(() -> header.number), url.flatMap(PageReader::pageId),
+                hints.description().or(() -> walk.body.stream().findFirst()),
+                walk.body.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", walk.body)),
+                walk.captions, items, amounts);
+    }
+
+    /**
+     * In a listing made of dated entries (news lists, search results), a title over a paragraph without type or
+     * date is the listing's own heading and its introduction, not an entry.
+     */
+    private static List<ListedItem> entriesOnly(List<ListedItem> items) {
+        if (items.stream().filter(i -> i.issued().isPresent()).count() < 2) {
+            return items;
+        }
+        return items.stream().filter(i -> i.issued().isPresent() || i.docClass().isPresent()).toList();
+    }
+
+    /** The kind of page, from the strongest evidence there is; null where only the walk can tell. */
+    private static DocClass kind(List<Block> lines, PageHeader header, PageTitle title, Optional<String> pageTitle,
+                                 Optional<String> url, PageHints hints) {
+        Optional<DocClass> fromUrl = url.flatMap(PageKinds::fromUrl);
+        Optional<DocClass> stated = hints.typeLabel().flatMap(l -> TypeLabels.get()
+                .classOf(l)).or(() -> header.docClass).or(() -> title.identifierClass);
+        if (fromUrl.filter(c -> c == DocClass.TOPIC || c == DocClass.LISTING).isPresent() || looksLikeListing(lines)
+                || stated.isEmpty() && pageTitle.flatMap(t -> Ministries.get().byName(t)).isPresent()) {
+            return fromUrl.filter(c -> c == DocClass.TOPIC).orElse(DocClass.LISTING);
+        }
+        if (stated.isPresent()) {
+            return stated.get();
+        }
+        if (header.calendar) {
+            return DocClass.ARTICLE;
+        }
+        if (pageTitle.filter(t -> REPORT_TITLE.matcher(t).matches()).isPresent()) {
+            return DocClass.REPORT;
+        }
+        if (pageTitle.filter(t -> CONSULTATION_TITLE.matcher(t).matches()).isPresent()) {
+            return DocClass.CONSULTATION;
+        }
+        if (fromUrl.filter(c -> c != DocClass.NEWS_STORY && c != DocClass.PRESS_RELEASE).isPresent()) {
+            return fromUrl.get();
+        }
+        if (header.speechNote || pageTitle.filter(PageKinds::isSpeechTitle).isPresent()
+                || opensLikeASpeech(lines, title.bodyStart)) {
+            return DocClass.SPEECH;
+        }
+        if (fromUrl.isPresent()) {
+            return fromUrl.get();
+        }
+        return url.isPresent() && pageTitle.isPresent() ? DocClass.ARTICLE : null;
+    }
+
+    private static boolean looksLikeListing(List<Block> lines) {
+        int entries = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            if (lines.get(i).is(Block.Kind.COUNTER)) {
+                return true;
+            }
+            Optional<Entries.Meta> meta = Entries.meta(text);
+            boolean dated = meta.flatMap(Entries.Meta::issued).isPresent();
+            boolean untitled = meta.isPresent() && i + 1 < lines.size()
+                    && Ministries.get().byName(lines.get(i + 1).text()).isPresent();
+            if (dated || untitled) {
+                entries++;
+            }
+        }
+        return entries >= 2;
+    }
+
+    /** A speech's opening words ("President,", "Kjære alle sammen!") or a lead that names it as a speech. */
+    private static boolean opensLikeASpeech(List<Block> lines, int bodyStart) {
+        List<Block> opening = lines.stream().skip(Math.max(bodyStart, 0)).limit(4).toList();
+        return opening.stream().anyMatch(l -> PageKinds.isSpeechOpening(l.text()))
+                || opening.stream().filter(Shapes::paragraph).findFirst()
+                .map(l -> PageKinds.isSpeechLead(l.text())).orElse(false);
+    }
+
+    /** A speech without a header date: the first full date in its title or its lead paragraph. */
+    private static Optional<LocalDate> speechDate(Optional<String> title, Walk walk) {
+        Optional<LocalDate> inTitle = title.flatMap(t -> Dates.find(t).stream().findFirst()).map(Dates.Found::date);
+        return inTitle.or(() -> walk.body.stream().findFirst()
+                .flatMap(lead -> Dates.find(lead).stream().findFirst()).map(Dates.Found::date));
+    }
+
+    private static List<Ministry> hintedPublishers(PageHints hints) {
+        List<Ministry> found = new ArrayList<>();
+        hints.publisherNames().forEach(n -> HeaderFacts.ministries(n).stream().filter(m -> !found.contains(m))
+                .forEach(found::add));
+        return found;
+    }
+
+    static Optional<String> pageId(String url) {
+        Matcher m = PAGE_ID.matcher(PageKinds.path(url));
+        String last = null;
+        while (m.find()) {
+            last = "id" + m.group(1);
+        }
+        return Optional.ofNullable(last);
+    }
+
+    private static Lang pageLanguage(List<Block> lines) {
+        StringBuilder prose = new StringBuilder();
+        lines.stream().filter(Shapes::paragraph).forEach(l -> prose.append(l.text()).append('\n'));
+        if (prose.isEmpty()) {
+            lines.forEach(l -> prose.append(l.text()).append('\n'));
+        }
+        return LanguageDetector.get().detect(prose.toString());
+    }
+
+    static List<StatedAmount> amountsIn(String text, Lang lang) {
+        return Money.find(text, lang).stream()
+                .map(m -> new StatedAmount(m, AmountContext.of(text, m), lang)).toList();
+    }
+}
