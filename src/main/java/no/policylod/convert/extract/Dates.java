@@ -1,5 +1,6 @@
 package no.policylod.convert.extract;
 
+import no.policylod.convert.lang.LanguageData;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,18 +84,10 @@ public final class Dates {
         return String.valueOf(MONTHS.get(name.toLowerCase(Locale.ROOT)));
     }
 
+    /** Month names of every language ({@code months.json}: month number to its names and abbreviations). */
     private static Map<String, Integer> months() {
-        String[][] names = {
-                {"january", "januar", "jan"}, {"february", "februar", "feb"}, {"march", "mars", "mar"},
-                {"april", "apr"}, {"may", "mai"}, {"june", "juni", "jun"}, {"july", "juli", "jul"},
-                {"august", "aug"}, {"september", "sept", "sep"}, {"october", "oktober", "oct", "okt"},
-                {"november", "nov"}, {"december", "desember", "dec", "des"}};
         Map<String, Integer> map = new java.util.HashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            for (String name : names[i]) {
-                map.put(name, i + 1);
-            }
-        }
+        LanguageData.merged("months").forEach((number, names) -> names.forEach(n -> map.put(n, Integer.valueOf(number))));
         return Map.copyOf(map);
     }
 }

@@ -37,13 +37,18 @@ public final class Entries {
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{1,2}[./]\\d{1,2}[./]\\d{4})[\\s\u00a0]*");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s\u00a0]*[-–—:][\\s\u00a0]+");
     private static final int LONGEST_LABEL_WORDS = 6;
+    private static final int MAX_FIELDS_LENGTH = 200;
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile("[|·•]|,(?=\\s)|\\s[-–—]\\s");
+    private static final Pattern FIELD_NAME = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:dato|date|publisert|published|sist endret|updated)\\s*:");
 
     private Entries() {
     }
 
     /**
-     * Reads a meta line: a date then a type label (then ministries, then perhaps the teaser), a type label then a
-     * date, or a type label alone.
+     * Reads a meta line. Two layouts: the listing's "date, type label, ministries" with the teaser often glued to
+     * its end; and fields in any order (type label, date, ministries), separated by white space, "|", "·" or
+     * commas, a date perhaps named "Dato:"/"Date:". A line of fields needs a type label, or a date and a ministry.
      */
     public static Optional<Meta> meta(String line) {
         String s = line.strip();
@@ -52,23 +57,64 @@ public final class Entries {
             Optional<LocalDate> issued = Dates.parse(date.group(1));
             String rest = s.substring(date.end());
             Optional<Label> label = labelAtStart(rest);
-            if (issued.isEmpty() || label.isEmpty()) {
-                return Optional.empty();
+            if (issued.isPresent() && label.isPresent()) {
+                return Optional.of(withMinistries(label.get().docClass(), issued,
+                        rest.substring(label.get().end())));
             }
-            return Optional.of(withMinistries(label.get().docClass(), issued, rest.substring(label.get().end())));
         }
-        Optional<Label> label = labelAtStart(s);
-        if (label.isEmpty()) {
+        return fields(s);
+    }
+
+    /** A line made only of a type label, a date and ministries, in any order. */
+    private static Optional<Meta> fields(String line) {
+        List<Dates.Found> dates = Dates.find(line);
+        if (dates.size() > 1 || line.length() > MAX_FIELDS_LENGTH) {
             return Optional.empty();
         }
-        String rest = s.substring(label.get().end()).strip().replaceFirst("^,\\s*", "");
-        if (rest.isEmpty()) {
-            return Optional.of(new Meta(Optional.of(label.get().docClass()), Optional.empty(), List.of(),
-                    Optional.empty()));
+        String rest = dates.isEmpty() ? line
+                : line.substring(0, dates.get(0).start()) + " | " + line.substring(dates.get(0).end());
+        rest = FIELD_NAME.matcher(rest).replaceAll(" | ");
+        Optional<DocClass> type = Optional.empty();
+        List<Ministry> publishers = new ArrayList<>();
+        for (String field : FIELD_SEPARATOR.split(rest)) {
+            String f = field.strip();
+            if (f.isEmpty()) {
+                continue;
+            }
+            Optional<Field> read = field(f);
+            if (read.isEmpty() || read.get().docClass().isPresent() && type.isPresent()) {
+                return Optional.empty();
+            }
+            type = type.or(() -> read.get().docClass());
+            read.get().publishers().stream().filter(m -> !publishers.contains(m)).forEach(publishers::add);
         }
-        Optional<LocalDate> issued = Dates.parse(rest);
-        return issued.map(d -> new Meta(Optional.of(label.get().docClass()), Optional.of(d), List.of(),
-                Optional.empty()));
+        Optional<LocalDate> issued = dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0).date());
+        boolean enough = type.isPresent() || issued.isPresent() && !publishers.isEmpty();
+        return enough ? Optional.of(new Meta(type, issued, publishers, Optional.empty())) : Optional.empty();
+    }
+
+    private record Field(Optional<DocClass> docClass, List<Ministry> publishers) {
+    }
+
+    /** One field: a type label, ministries, or a type label and ministries side by side. */
+    private static Optional<Field> field(String f) {
+        Optional<DocClass> whole = TypeLabels.get().classOf(f);
+        if (whole.isPresent()) {
+            return Optional.of(new Field(whole, List.of()));
+        }
+        Optional<Label> label = labelAtStart(f);
+        String rest = label.map(l -> f.substring(l.end())).orElse(f);
+        Meta ministries = withMinistries(null, Optional.empty(), rest);
+        if (ministries.teaser().isPresent()) {
+            Optional<TypeLabels.Found> atEnd = TypeLabels.get().atEnd(f);
+            if (atEnd.isEmpty() || label.isPresent()) {
+                return Optional.empty();
+            }
+            Meta before = withMinistries(null, Optional.empty(), f.substring(0, atEnd.get().start()));
+            return before.teaser().isPresent() ? Optional.empty()
+                    : Optional.of(new Field(Optional.of(atEnd.get().docClass()), before.publishers()));
+        }
+        return Optional.of(new Field(label.map(Label::docClass), ministries.publishers()));
     }
 
     /** Reads an inline list entry; empty when the line names neither a kind, a date nor an identifier. */
@@ -115,7 +161,7 @@ public final class Entries {
             s = s.substring(named.get().length());
         }
         String teaser = s.strip();
-        return new Meta(Optional.of(docClass), issued, publishers, teaser.isEmpty() ? Optional.empty()
+        return new Meta(Optional.ofNullable(docClass), issued, publishers, teaser.isEmpty() ? Optional.empty()
                 : Optional.of(teaser));
     }
 
