@@ -30,9 +30,8 @@ public final class Converter {
 
     private final TextBlockReader text = new TextBlockReader();
     private final HtmlPageReader html = new HtmlPageReader();
-    private final PageReader structure = new PageReader();
+    private final PageReader structure;
     private final PageRdf rdf;
-    private final Rules rules;
 
     public Converter(UriPolicy uris) {
         this(uris, Rules.all());
@@ -41,12 +40,12 @@ public final class Converter {
     /** A converter with only some of its named rules in force (for measuring what each rule contributes). */
     public Converter(UriPolicy uris, Rules rules) {
         this.rdf = new PageRdf(uris);
-        this.rules = rules;
+        this.structure = new PageReader(rules);
     }
 
     /** Every named rule the converter applies, of every kind, in a stable order. */
     public static List<Rule> allRules() {
-        List<Rule> all = new ArrayList<>();
+        List<Rule> all = new ArrayList<>(PageReader.rules());
         return List.copyOf(all);
     }
 

@@ -27,6 +27,7 @@ public final class TypeLabels {
     }
 
     private static final TypeLabels INSTANCE = new TypeLabels(LanguageData.merged("type-labels"));
+    private static final TypeLabels SECTIONS = new TypeLabels(LanguageData.merged("section-labels"));
 
     private final Map<String, DocClass> byLabel = new HashMap<>();
     private final Pattern atEnd;
@@ -45,6 +46,14 @@ public final class TypeLabels {
 
     public static TypeLabels get() {
         return INSTANCE;
+    }
+
+    /**
+     * The names of the site's listing sections ("News and press releases", "Taler og artikler") and the class of
+     * the documents each lists ({@code section-labels.json}).
+     */
+    public static TypeLabels sections() {
+        return SECTIONS;
     }
 
     /** The class a whole label stands for. */

@@ -35,6 +35,8 @@ final class PageHeader {
     Optional<LocalDate> issued = Optional.empty();
     List<Ministry> publishers = List.of();
     Optional<String> number = Optional.empty();
+    /** The page's own header line (the first that gave its type or date), or -1. */
+    int ownLine = -1;
     boolean speechNote;
     boolean calendar;
 
@@ -77,6 +79,9 @@ final class PageHeader {
                 template[i] = f.docClass().isEmpty() && f.date().isEmpty();
                 if (i >= HEADER_ZONE * 2 && f.docClass().isPresent()) {
                     return;
+                }
+                if (ownLine < 0 && (f.docClass().isPresent() || f.date().isPresent())) {
+                    ownLine = i;
                 }
                 docClass = docClass.or(f::docClass);
                 issued = issued.or(f::date);

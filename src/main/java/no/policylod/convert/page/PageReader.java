@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import no.policylod.convert.model.DocClass;
 import no.policylod.convert.model.Lang;
 import no.policylod.convert.model.PageContent;
+import no.policylod.convert.model.Rule;
+import no.policylod.convert.model.Rules;
 import no.policylod.convert.model.PageContent.ListedItem;
 import no.policylod.convert.model.PageContent.StatedAmount;
 import no.policylod.convert.extract.AmountContext;
@@ -41,26 +43,41 @@ import no.policylod.source.PageSnapshot;
 public final class PageReader {
 
     private static final Pattern PAGE_ID = Pattern.compile("(?<![\\p{L}\\d])id(\\d+)(?!\\d)");
-    private static final Pattern REPORT_TITLE = Pattern.compile("(?iu)^(?:melding|meld\\.)(?!\\p{L}).*\\btil\\s+"
-            + "stortinget\\b.*");
-    private static final Pattern CONSULTATION_TITLE = Pattern.compile("(?iu)^(?:høring|høyring|consultation)"
-            + "(?!\\p{L}).*");
+
+    private final Rules rules;
+    private final KindDecision kinds;
+
+    public PageReader(Rules rules) {
+        this.rules = rules;
+        this.kinds = new KindDecision(rules);
+    }
+
+    /** Every named rule the structure reader applies: page-kind rules, then entry shapes. */
+    public static List<Rule> rules() {
+        List<Rule> all = new ArrayList<>(List.of(KindRule.values()));
+        all.addAll(List.of(EntryShape.values()));
+        return List.copyOf(all);
+    }
 
     /** Reads a page's blocks; what the hints state wins over what the blocks suggest. */
     public PageContent read(PageSnapshot page, ReadPage read) {
-        List<Block> lines = read.blocks();
+        List<Block> blocks = read.blocks();
         PageHints hints = read.hints();
-        Lang lang = hints.lang().orElseGet(() -> pageLanguage(lines));
+        Lang lang = hints.lang().orElseGet(() -> pageLanguage(blocks));
         Optional<String> url = page.url().or(hints::canonicalUrl);
-        PageHeader header = PageHeader.scan(lines);
-        PageTitle title = PageTitle.find(lines, header, url.map(PageKinds::isChapter).orElse(false));
+        PageHeader header = PageHeader.scan(blocks);
+        PageTitle title = PageTitle.find(blocks, header, url.map(PageKinds::isChapter).orElse(false));
         Optional<String> pageTitle = hints.title().or(() -> title.text);
-        DocClass guessed = kind(lines, header, title, pageTitle, url, hints);
+        PageEvidence evidence = new PageEvidence(blocks, header, title, pageTitle, url, hints,
+                EntryScan.of(blocks, header.ownLine));
+        DocClass guessed = kinds.decide(evidence).map(KindDecision.Decided::kind).orElse(null);
         boolean lists = guessed == null || guessed == DocClass.TOPIC || guessed == DocClass.LISTING;
-        Walk first = Walk.over(lines, lists ? header.template : header.consumed, title.bodyStart, lang, lists);
+        Optional<DocClass> section = pageTitle.flatMap(t -> TypeLabels.sections().classOf(t));
+        Walk first = Walk.over(blocks, lists ? header.template : header.consumed, title.bodyStart, lang, lists,
+                section, rules);
         DocClass kind = guessed != null ? guessed : first.looksLikeTopic() ? DocClass.TOPIC : DocClass.ARTICLE;
         Walk walk = guessed == null && kind != DocClass.TOPIC
-                ? Walk.over(lines, header.consumed, title.bodyStart, lang, false) : first;
+                ? Walk.over(blocks, header.consumed, title.bodyStart, lang, false, section, rules) : first;
         List<StatedAmount> amounts = new ArrayList<>();
         pageTitle.ifPresent(t -> amounts.addAll(amountsIn(t, lang)));
         walk.body.forEach(p -> amounts.addAll(amountsIn(p, lang)));
@@ -68,8 +85,9 @@ public final class PageReader {
         Optional<LocalDate> issued = hints.issued().or(() -> header.issued)
                 .or(() -> kind == DocClass.SPEECH ? speechDate(pageTitle, walk) : Optional.empty());
         List<ListedItem> items = kind == DocClass.LISTING ? entriesOnly(walk.items) : walk.items;
-        return new PageContent(lang, kind, kind == DocClass.LISTING ? Optional.empty() : pageTitle,
-                kind == DocClass.LISTING ? Optional.empty() : issued, kind == DocClass.LISTING ? List.of() : publishers,
+        boolean listing = kind == DocClass.LISTING;
+        return new PageContent(lang, kind, listing ? Optional.empty() : pageTitle,
+                listing ? Optional.empty() : issued, listing ? List.of() : publishers,
                 title.identifier.or(() -> header.number), url.flatMap(PageReader::pageId),
                 hints.description().or(() -> walk.body.stream().findFirst()),
                 walk.body.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", walk.body)),
@@ -85,67 +103,6 @@ public final class PageReader {
             return items;
         }
         return items.stream().filter(i -> i.issued().isPresent() || i.docClass().isPresent()).toList();
-    }
-
-    /** The kind of page, from the strongest evidence there is; null where only the walk can tell. */
-    private static DocClass kind(List<Block> lines, PageHeader header, PageTitle title, Optional<String> pageTitle,
-                                 Optional<String> url, PageHints hints) {
-        Optional<DocClass> fromUrl = url.flatMap(PageKinds::fromUrl);
-        Optional<DocClass> stated = hints.typeLabel().flatMap(l -> TypeLabels.get()
-                .classOf(l)).or(() -> header.docClass).or(() -> title.identifierClass);
-        if (fromUrl.filter(c -> c == DocClass.TOPIC || c == DocClass.LISTING).isPresent() || looksLikeListing(lines)
-                || stated.isEmpty() && pageTitle.flatMap(t -> Ministries.get().byName(t)).isPresent()) {
-            return fromUrl.filter(c -> c == DocClass.TOPIC).orElse(DocClass.LISTING);
-        }
-        if (stated.isPresent()) {
-            return stated.get();
-        }
-        if (header.calendar) {
-            return DocClass.ARTICLE;
-        }
-        if (pageTitle.filter(t -> REPORT_TITLE.matcher(t).matches()).isPresent()) {
-            return DocClass.REPORT;
-        }
-        if (pageTitle.filter(t -> CONSULTATION_TITLE.matcher(t).matches()).isPresent()) {
-            return DocClass.CONSULTATION;
-        }
-        if (fromUrl.filter(c -> c != DocClass.NEWS_STORY && c != DocClass.PRESS_RELEASE).isPresent()) {
-            return fromUrl.get();
-        }
-        if (header.speechNote || pageTitle.filter(PageKinds::isSpeechTitle).isPresent()
-                || opensLikeASpeech(lines, title.bodyStart)) {
-            return DocClass.SPEECH;
-        }
-        if (fromUrl.isPresent()) {
-            return fromUrl.get();
-        }
-        return url.isPresent() && pageTitle.isPresent() ? DocClass.ARTICLE : null;
-    }
-
-    private static boolean looksLikeListing(List<Block> lines) {
-        int entries = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).text();
-            if (lines.get(i).is(Block.Kind.COUNTER)) {
-                return true;
-            }
-            Optional<Entries.Meta> meta = Entries.meta(text);
-            boolean dated = meta.flatMap(Entries.Meta::issued).isPresent();
-            boolean untitled = meta.isPresent() && i + 1 < lines.size()
-                    && Ministries.get().byName(lines.get(i + 1).text()).isPresent();
-            if (dated || untitled) {
-                entries++;
-            }
-        }
-        return entries >= 2;
-    }
-
-    /** A speech's opening words ("President,", "Kjære alle sammen!") or a lead that names it as a speech. */
-    private static boolean opensLikeASpeech(List<Block> lines, int bodyStart) {
-        List<Block> opening = lines.stream().skip(Math.max(bodyStart, 0)).limit(4).toList();
-        return opening.stream().anyMatch(l -> PageKinds.isSpeechOpening(l.text()))
-                || opening.stream().filter(Shapes::paragraph).findFirst()
-                .map(l -> PageKinds.isSpeechLead(l.text())).orElse(false);
     }
 
     /** A speech without a header date: the first full date in its title or its lead paragraph. */

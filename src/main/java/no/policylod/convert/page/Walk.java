@@ -1,39 +1,109 @@
 package no.policylod.convert.page;
 
-import no.policylod.convert.extract.Entries;
-import no.policylod.convert.model.Block;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.policylod.convert.extract.Dates;
+import no.policylod.convert.extract.Entries;
+import no.policylod.convert.extract.HeaderFacts;
+import no.policylod.convert.extract.Identifiers;
+import no.policylod.convert.extract.LanguageDetector;
+import no.policylod.convert.extract.Ministries;
+import no.policylod.convert.extract.TypeLabels;
+import no.policylod.convert.model.Block;
+import no.policylod.convert.model.Block.Kind;
 import no.policylod.convert.model.DocClass;
 import no.policylod.convert.model.Lang;
 import no.policylod.convert.model.PageContent.Caption;
 import no.policylod.convert.model.PageContent.ListedItem;
 import no.policylod.convert.model.PageContent.StatedAmount;
-import no.policylod.convert.extract.Dates;
-import no.policylod.convert.extract.Identifiers;
-import no.policylod.convert.extract.LanguageDetector;
-import no.policylod.convert.extract.Ministries;
-import no.policylod.convert.extract.PageLexicon;
-import no.policylod.convert.extract.TypeLabels;
+import no.policylod.convert.model.Rules;
 
 /**
- * One pass over a page's lines after its title. On topic pages and listings it collects the documents listed
- * (teasers, list lines, entries with a meta line, boxes); on other pages everything is running text. Captions
- * (photo credits, alt texts, lines in the other language) are set apart either way.
+ * One pass over a page's blocks after its title, by explicit states (jsoup's tree-builder states are the model):
+ * on topic pages and listings it reads the repeated entry shapes ({@link EntryShape}) into listed documents; on
+ * other pages the blocks are the document's running text, and only entries of an unmistakable shape are listed.
+ * Captions (photo credits, alt texts, lines in the other language) are set apart either way.
  *
  * <pre>
- * Walk walk = Walk.over(lines, header, bodyStart, Lang.EN, true);
+ * Walk walk = Walk.over(blocks, skip, bodyStart, Lang.EN, true, Optional.empty(), Rules.all());
  * walk.items;   // the listed documents, in page order
  * </pre>
  */
 final class Walk {
 
-    private static final Pattern CREDIT = Pattern.compile("(?iu)(?:^|\\s)(?:Foto|Photo|Credit|Kreditering"
-            + "|Illustrasjon\\p{L}*|Illustration|Bilde|Kjelde|Kilde)\\s*:\\s*\\S");
-    private static final Pattern LONE_MARKER = Pattern.compile("^[-•*·–]$");
-    private static final Pattern DATED_TEASER = Pattern.compile("^(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}):");
+    /** Where the walk stands; each state reads the next block and names the state after it. */
+    enum State {
+        /** A document's own page: its running text. */
+        BODY {
+            @Override
+            State process(Walk w, Cursor c) {
+                return w.bodyBlock(c);
+            }
+        },
+        /** In a listing or topic page, between entries. */
+        BETWEEN {
+            @Override
+            State process(Walk w, Cursor c) {
+                return w.listingBlock(c, this);
+            }
+        },
+        /** Title lines wait for what makes them an entry: a meta line, a place-and-date line, a teaser. */
+        TITLED {
+            @Override
+            State process(Walk w, Cursor c) {
+                return w.listingBlock(c, this);
+            }
+        },
+        /** After an entry: a paragraph continues its teaser. */
+        IN_ENTRY {
+            @Override
+            State process(Walk w, Cursor c) {
+                return w.listingBlock(c, this);
+            }
+        },
+        /** After an entry shown without a title: its text runs to the next entry. */
+        UNTITLED {
+            @Override
+            State process(Walk w, Cursor c) {
+                if (c.block().is(Kind.META) && Entries.meta(c.text()).isPresent()) {
+                    return w.listingBlock(c, BETWEEN);
+                }
+                w.body.add(c.text());
+                return UNTITLED;
+            }
+        };
+
+        abstract State process(Walk w, Cursor c);
+    }
+
+    /** The blocks being walked and the position in them. */
+    static final class Cursor {
+        final List<Block> blocks;
+        int at;
+
+        Cursor(List<Block> blocks) {
+            this.blocks = blocks;
+        }
+
+        Block block() {
+            return blocks.get(at);
+        }
+
+        String text() {
+            return block().text();
+        }
+
+        Optional<Block> next() {
+            return at + 1 < blocks.size() ? Optional.of(blocks.get(at + 1)) : Optional.empty();
+        }
+    }
+
+    private static final Pattern DATED_TEASER = Pattern.compile(
+            "^(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}):");
     private static final int ALT_TEXT_WORDS = 25;
 
     final List<String> body = new ArrayList<>();
@@ -41,36 +111,41 @@ final class Walk {
     final List<ListedItem> items = new ArrayList<>();
     private final Lang lang;
     private final boolean listsItems;
+    private final Rules rules;
     private final List<Block> pending = new ArrayList<>();
-    private boolean inTeaser;
-    /** After an entry shown without a title (type and ministry lines only): its text runs to the next entry. */
-    private boolean inUntitled;
+    private Optional<LocalDate> pendingDate = Optional.empty();
+    private Optional<DocClass> sectionClass;
     private int inlineEntries;
     private int headings;
     private int teasers;
 
-    private Walk(Lang lang, boolean listsItems) {
+    private Walk(Lang lang, boolean listsItems, Optional<DocClass> sectionClass, Rules rules) {
         this.lang = lang;
         this.listsItems = listsItems;
+        this.sectionClass = sectionClass;
+        this.rules = rules;
     }
 
     /**
-     * Walks the lines from {@code start}, skipping those {@code skip} marks (the page's metadata lines).
+     * Walks the blocks from {@code start}, skipping those {@code skip} marks (the page's metadata lines).
      *
-     * @param listsItems whether the page lists documents (topic pages, listings) or is one (everything else)
+     * @param listsItems   whether the page lists documents (topic pages, listings) or is one (everything else)
+     * @param sectionClass the class a listing's heading names for its entries ("Speeches and articles")
      */
-    static Walk over(List<Block> lines, boolean[] skip, int start, Lang lang, boolean listsItems) {
-        Walk walk = new Walk(lang, listsItems);
+    static Walk over(List<Block> blocks, boolean[] skip, int start, Lang lang, boolean listsItems,
+                     Optional<DocClass> sectionClass, Rules rules) {
+        Walk walk = new Walk(lang, listsItems, sectionClass, rules);
         List<Block> content = new ArrayList<>();
-        for (int i = Math.max(start, 0); i < lines.size(); i++) {
+        for (int i = Math.max(start, 0); i < blocks.size(); i++) {
             if (!skip[i]) {
-                content.add(lines.get(i));
+                content.add(blocks.get(i));
             }
         }
-        for (int i = 0; i < content.size(); i++) {
-            i = walk.take(content, i);
+        Cursor c = new Cursor(content);
+        State state = listsItems ? State.BETWEEN : State.BODY;
+        for (; c.at < content.size(); c.at++) {
+            state = walk.step(state, c);
         }
-        walk.pending.clear();
         return walk;
     }
 
@@ -79,131 +154,171 @@ final class Walk {
         return inlineEntries >= 2 || (headings >= 1 && !items.isEmpty()) || teasers >= 3;
     }
 
-    /** Takes the line at {@code i} and any that belong with it; returns the index of the last line used. */
-    private int take(List<Block> lines, int i) {
-        Block line = lines.get(i);
-        Block next = i + 1 < lines.size() ? lines.get(i + 1) : null;
-        if (LONE_MARKER.matcher(line.text()).matches()) {
-            return i;
+    /** What every state does alike: entry marks, captions and section headings; the rest is the state's. */
+    private State step(State state, Cursor c) {
+        Block b = c.block();
+        if (b.is(Kind.ENTRY_MARK)) {
+            clearPending();
+            return state;
         }
-        if (inUntitled && Entries.meta(line.text()).isEmpty()) {
-            body.add(line.is(Block.Kind.LIST_ENTRY) ? line.text() : line.text());
-            return i;
+        if (state == State.UNTITLED) {
+            return state.process(this, c);
         }
-        if (isCaption(line, next) || listsItems && pending.isEmpty() && isAltText(lines, i)) {
-            captions.add(new Caption(line.text(), LanguageDetector.get().detect(line.text())));
-            return i;
+        if (isCaption(b, c.next()) || listsItems && pending.isEmpty() && isAltText(c)) {
+            captions.add(new Caption(b.text(), LanguageDetector.get().detect(b.text())));
+            return state;
         }
-        if (PageLexicon.get().isHeading(line.text())) {
+        if (b.is(Kind.HEADING)) {
             headings++;
             pending.clear();
-            inTeaser = false;
-            return i;
+            TypeLabels.sections().classOf(b.text()).filter(k -> rules.on(EntryShape.SECTION_CLASS))
+                    .ifPresent(k -> sectionClass = Optional.of(k));
+            return listsItems ? State.BETWEEN : state;
         }
-        if (!listsItems) {
-            body.add(line.is(Block.Kind.LIST_ENTRY) ? line.text() : line.text());
-            return i;
+        if (b.is(Kind.COUNTER)) {
+            return state;
         }
-        return listing(lines, i);
+        return state.process(this, c);
     }
 
-    private int listing(List<Block> lines, int i) {
-        Block line = lines.get(i);
-        if (line.is(Block.Kind.LIST_ENTRY)) {
-            return listEntry(line, i);
+    private State bodyBlock(Cursor c) {
+        Block b = c.block();
+        if (b.is(Kind.LIST_ENTRY) && rules.on(EntryShape.INLINE_IN_DOCUMENT)) {
+            Optional<Entries.Inline> inline = Entries.inline(b.text()).filter(e -> e.docClass().isPresent());
+            if (inline.isPresent()) {
+                addInline(inline.get());
+                return State.BODY;
+            }
         }
-        Optional<Entries.Meta> meta = Entries.meta(line.text());
-        if (meta.isPresent() && (!pending.isEmpty() || meta.get().issued().isPresent() || untitled(lines, i))) {
-            return metaLine(lines, i, meta.get());
-        }
-        Optional<Integer> box = box(lines, i);
-        if (box.isPresent()) {
-            return box.get();
-        }
-        if (Shapes.paragraph(line)) {
-            paragraph(line.text());
-        } else if (Shapes.titleLike(line)) {
-            pending.add(line);
-            inTeaser = false;
-        } else {
-            pending.clear();
-            body.add(line.text());
-        }
-        return i;
+        body.add(b.text());
+        return State.BODY;
     }
 
-    private int listEntry(Block line, int i) {
-        Optional<Entries.Inline> inline = Entries.inline(line.text());
+    private State listingBlock(Cursor c, State state) {
+        Block b = c.block();
+        if (b.is(Kind.LIST_ENTRY)) {
+            return listEntry(b, state);
+        }
+        Optional<Entries.Meta> meta = b.is(Kind.META) || b.is(Kind.PARAGRAPH) ? Entries.meta(b.text())
+                : Optional.empty();
+        if (meta.isPresent() && (!pending.isEmpty() || meta.get().issued().isPresent() || untitled(c))) {
+            return metaLine(c, meta.get());
+        }
+        if (state == State.TITLED && b.is(Kind.META) && dateline(b).isPresent()) {
+            pendingDate = dateline(b);
+            return State.TITLED;
+        }
+        if (box(c)) {
+            return State.IN_ENTRY;
+        }
+        if (Shapes.paragraph(b)) {
+            return paragraph(b.text(), state);
+        }
+        if (Shapes.titleLike(b)) {
+            pending.add(b);
+            return State.TITLED;
+        }
+        clearPending();
+        body.add(b.text());
+        return State.BETWEEN;
+    }
+
+    private State listEntry(Block line, State state) {
+        Optional<Entries.Inline> inline = rules.on(EntryShape.INLINE) ? Entries.inline(line.text())
+                : Optional.empty();
         if (inline.isEmpty() && Shapes.paragraph(line)) {
-            paragraph(line.text());
-            return i;
+            return paragraph(line.text(), state);
         }
         if (inline.isEmpty()) {
             pending.add(line);
-            inTeaser = false;
-            return i;
+            return State.TITLED;
         }
-        pending.clear();
-        Entries.Inline e = inline.get();
-        items.add(new ListedItem(e.title(), lang, Optional.empty(), e.docClass(), e.issued(), e.identifier(),
-                List.of(), Optional.empty(), PageReader.amountsIn(e.title(), lang)));
+        clearPending();
+        addInline(inline.get());
+        return State.BETWEEN;
+    }
+
+    private void addInline(Entries.Inline e) {
+        items.add(new ListedItem(e.title(), lang, Optional.empty(), e.docClass().or(() -> sectionClass()),
+                e.issued(), e.identifier(), List.of(), Optional.empty(), PageReader.amountsIn(e.title(), lang)));
         inlineEntries++;
-        inTeaser = false;
-        return i;
     }
 
     /** An entry's meta line: it dates and types the title above it; a teaser may be glued to its end. */
-    private int metaLine(List<Block> lines, int i, Entries.Meta meta) {
-        if (pending.isEmpty()) {
-            inTeaser = false;
-            inUntitled = true;
+    private State metaLine(Cursor c, Entries.Meta meta) {
+        if (pending.isEmpty() || !rules.on(EntryShape.TITLE_META)) {
+            if (!rules.on(EntryShape.UNTITLED)) {
+                body.add(c.text());
+                return State.BETWEEN;
+            }
             meta.teaser().ifPresent(body::add);
-            boolean ministryNext = i + 1 < lines.size()
-                    && Ministries.get().byName(lines.get(i + 1).text()).isPresent();
-            return ministryNext ? i + 1 : i;
+            if (c.next().filter(n -> Ministries.get().byName(n.text()).isPresent()).isPresent()) {
+                c.at++;
+            }
+            return State.UNTITLED;
         }
         String title = pending.get(pending.size() - 1).text();
-        pending.clear();
-        inUntitled = false;
+        clearPending();
         List<StatedAmount> amounts = new ArrayList<>(PageReader.amountsIn(title, lang));
         meta.teaser().ifPresent(t -> amounts.addAll(PageReader.amountsIn(t, lang)));
-        items.add(new ListedItem(title, lang, Optional.empty(), meta.docClass(), meta.issued(), Optional.empty(),
-                meta.publishers(), meta.teaser(), amounts));
-        inTeaser = true;
-        return i;
+        items.add(new ListedItem(title, lang, Optional.empty(), meta.docClass().or(this::sectionClass),
+                meta.issued(), Optional.empty(), meta.publishers(), meta.teaser(), amounts));
+        return State.IN_ENTRY;
     }
 
     /** A type line over a ministry line with no title above: an entry the page shows without a title. */
-    private boolean untitled(List<Block> lines, int i) {
-        return i + 1 < lines.size() && Ministries.get().byName(lines.get(i + 1).text()).isPresent();
+    private static boolean untitled(Cursor c) {
+        return c.next().filter(n -> Ministries.get().byName(n.text()).isPresent()).isPresent();
     }
 
-    private void paragraph(String text) {
+    /** A place-and-date line ("Oslo, 13 October 2014") under an entry's title: the entry's date. */
+    private Optional<LocalDate> dateline(Block b) {
+        if (!rules.on(EntryShape.DATELINE)) {
+            return Optional.empty();
+        }
+        return HeaderFacts.read(b.text()).filter(f -> f.kind() == HeaderFacts.Kind.HEADER && f.docClass().isEmpty()
+                && f.publishers().isEmpty()).flatMap(HeaderFacts.Fact::date);
+    }
+
+    private State paragraph(String text, State state) {
         if (pending.stream().anyMatch(l -> Ministries.get().byName(l.text()).isPresent())) {
-            pending.clear();
+            clearPending();
         }
-        if (!pending.isEmpty()) {
+        if (!pending.isEmpty() && rules.on(EntryShape.TITLE_TEASER)) {
             Block title = pending.remove(pending.size() - 1);
-            Optional<String> kicker = pending.isEmpty() ? Optional.empty()
+            Optional<String> kicker = pending.isEmpty() || !rules.on(EntryShape.KICKER) ? Optional.empty()
                     : Optional.of(pending.get(pending.size() - 1).text());
-            pending.clear();
             items.add(teaser(title.text(), kicker, text));
+            clearPending();
             teasers++;
-            inTeaser = true;
-        } else if (inTeaser) {
-            items.add(withMoreTeaser(items.remove(items.size() - 1), text));
-        } else {
-            body.add(text);
+            return State.IN_ENTRY;
         }
+        if (state == State.IN_ENTRY) {
+            items.add(withMoreTeaser(items.remove(items.size() - 1), text));
+            return State.IN_ENTRY;
+        }
+        clearPending();
+        body.add(text);
+        return State.BETWEEN;
+    }
+
+    private void clearPending() {
+        pending.clear();
+        pendingDate = Optional.empty();
+    }
+
+    private Optional<DocClass> sectionClass() {
+        return sectionClass.filter(k -> k != DocClass.LISTING && rules.on(EntryShape.SECTION_CLASS));
     }
 
     /** A teaser: a title over a paragraph; a paragraph that opens with "DD.MM.YYYY:" dates the item. */
     private ListedItem teaser(String title, Optional<String> kicker, String text) {
         List<StatedAmount> amounts = new ArrayList<>(PageReader.amountsIn(title, lang));
         amounts.addAll(PageReader.amountsIn(text, lang));
-        java.util.regex.Matcher dated = DATED_TEASER.matcher(text);
-        Optional<java.time.LocalDate> issued = dated.find() ? Dates.parse(dated.group(1)) : Optional.empty();
-        return new ListedItem(title, lang, kicker, Optional.empty(), issued, Optional.empty(),
+        Matcher dated = DATED_TEASER.matcher(text);
+        Optional<LocalDate> issued = pendingDate.or(() -> rules.on(EntryShape.DATED_TEASER) && dated.find()
+                ? Dates.parse(dated.group(1)) : Optional.empty());
+        return new ListedItem(title, lang, kicker, sectionClass(), issued, Optional.empty(),
                 List.of(), Optional.of(text), amounts);
     }
 
@@ -211,11 +326,13 @@ final class Walk {
      * An image's alt text: a short sentence standing over a teaser's title (one to three title lines, then the
      * teaser or its meta line), where no title is waiting for it.
      */
-    private static boolean isAltText(List<Block> lines, int i) {
-        Block line = lines.get(i);
-        if (!Shapes.paragraph(line) || line.words() > ALT_TEXT_WORDS) {
+    private boolean isAltText(Cursor c) {
+        Block line = c.block();
+        if (!rules.on(EntryShape.ALT_TEXT) || !Shapes.paragraph(line) || line.words() > ALT_TEXT_WORDS) {
             return false;
         }
+        List<Block> lines = c.blocks;
+        int i = c.at;
         int k = i + 1;
         while (k < lines.size() && k <= i + 3 && Shapes.titleLike(lines.get(k))
                 && Entries.meta(lines.get(k).text()).isEmpty()) {
@@ -235,37 +352,38 @@ final class Walk {
 
     /**
      * A box: an optional type line, an identifier line and a title line ("White Paper" / "Meld. St. 37
-     * (2014–2015)" / title). Returns the index of its last line.
+     * (2014–2015)" / title); the cursor moves to its last line.
      */
-    private Optional<Integer> box(List<Block> lines, int i) {
-        Optional<DocClass> typed = TypeLabels.get().classOf(lines.get(i).text());
-        int at = typed.isPresent() ? i + 1 : i;
+    private boolean box(Cursor c) {
+        if (!rules.on(EntryShape.BOX)) {
+            return false;
+        }
+        List<Block> lines = c.blocks;
+        Optional<DocClass> typed = TypeLabels.get().classOf(c.text());
+        int at = typed.isPresent() ? c.at + 1 : c.at;
         if (at + 1 >= lines.size()) {
-            return Optional.empty();
+            return false;
         }
         Optional<Identifiers.Found> id = Identifiers.whole(lines.get(at).text());
         if (id.isEmpty() || !Shapes.titleLike(lines.get(at + 1))) {
-            return Optional.empty();
+            return false;
         }
-        pending.clear();
+        clearPending();
         String title = lines.get(at + 1).text();
         items.add(new ListedItem(title, lang, Optional.empty(), typed.or(() -> id.get().docClass()),
                 Optional.empty(), Optional.of(id.get().text()), List.of(), Optional.empty(),
                 PageReader.amountsIn(title, lang)));
-        inTeaser = true;
-        return Optional.of(at + 1);
+        c.at = at + 1;
+        return true;
     }
 
     /** A photo credit, an alt text repeated by the caption under it, or a line in the other language family. */
-    private boolean isCaption(Block line, Block next) {
+    private boolean isCaption(Block line, Optional<Block> next) {
+        if (line.is(Kind.CAPTION)) {
+            return true;
+        }
         String text = line.text();
-        if (CREDIT.matcher(text).find()) {
-            return true;
-        }
-        if (next != null && next.text().startsWith(text) && CREDIT.matcher(next.text()).find()) {
-            return true;
-        }
-        return line.words() >= 2 && !line.is(Block.Kind.LIST_ENTRY) && Identifiers.atStart(text).isEmpty()
+        return line.words() >= 2 && !line.is(Kind.LIST_ENTRY) && Identifiers.atStart(text).isEmpty()
                 && Entries.meta(text).isEmpty() && LanguageDetector.get().isForeignTo(text, lang);
     }
 }
