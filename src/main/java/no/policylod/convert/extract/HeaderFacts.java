@@ -54,6 +54,9 @@ public final class HeaderFacts {
             Pattern.UNICODE_CASE);
     private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{L} .'-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'-]{1,40}){0,3}),\\s*"
             + DATE + "\\.?$", Pattern.UNICODE_CASE);
+    /** A byline: a speaker, a comma, the occasion and its date ("Forsvarsminister X, årsmøtet i Y 31. mai 2006"). */
+    private static final Pattern BYLINE = Pattern.compile("^(\\p{Lu}[\\p{L} .'-]{1,60},\\s*[\\p{L}\\d .'-]{1,60}?)\\s+"
+            + DATE + "\\.?$", Pattern.UNICODE_CASE);
     private static final Pattern RECOMMENDATION = Pattern.compile(
             "^Tilråding\\s+fr[aå]\\s+(.+?)\\s+" + DATE + ",.*$", Pattern.UNICODE_CASE);
     private static final Pattern ARCHIVE = Pattern.compile("^(?:Historisk arkiv|Historical archive)$",
@@ -82,7 +85,7 @@ public final class HeaderFacts {
         if (TEMPLATE.matcher(s).matches()) {
             return Optional.of(simple(Kind.OTHER));
         }
-        return pipe(s).or(() -> personAndMinistry(s)).or(() -> publisher(s)).or(() -> dateLine(s)).or(() -> number(s))
+        return pipe(s).or(() -> fields(s)).or(() -> personAndMinistry(s)).or(() -> publisher(s)).or(() -> dateLine(s)).or(() -> number(s))
                 .or(() -> typeAndDate(s)).or(() -> recommendation(s)).or(() -> dateline(s));
     }
 
@@ -94,6 +97,15 @@ public final class HeaderFacts {
         Optional<DocClass> type = TypeLabels.get().classOf(m.group(1));
         List<Ministry> publishers = m.group(3) == null ? List.of() : ministries(m.group(3));
         return Optional.of(new Fact(Kind.HEADER, type, Dates.parse(m.group(2)), publishers, Optional.empty()));
+    }
+
+    /** A header of fields between bars, some perhaps empty ("Underside | | Finansdepartementet"). */
+    private static Optional<Fact> fields(String s) {
+        if (s.indexOf('|') < 0) {
+            return Optional.empty();
+        }
+        return Entries.meta(s).filter(m -> m.teaser().isEmpty() && m.docClass().isPresent())
+                .map(m -> new Fact(Kind.HEADER, m.docClass(), m.issued(), m.publishers(), Optional.empty()));
     }
 
     /** "Sveinung Rotevatn| Klima- og miljødepartementet": a minister and the ministry that publishes. */
@@ -150,6 +162,9 @@ public final class HeaderFacts {
 
     private static Optional<Fact> dateline(String s) {
         Matcher m = DATELINE.matcher(s);
+        if (!m.matches()) {
+            m = BYLINE.matcher(s);
+        }
         if (!m.matches() || s.split("\\s+").length > 10) {
             return Optional.empty();
         }

@@ -50,6 +50,23 @@ public final class TextShape {
                 && (Character.isLetterOrDigit(text.codePointAt(0)) || QUOTED.matcher(text).matches());
     }
 
+    /** Whether the text ends as a sentence does (a stop, perhaps inside closing quotes). */
+    public static boolean endsSentence(String text) {
+        return SENTENCE_END.matcher(text).matches();
+    }
+
+    /** How many sentences the text holds, by its sentence breaks (abbreviations do not break). */
+    public static int sentences(String text) {
+        int n = 1;
+        Matcher m = SENTENCE_BREAK.matcher(text);
+        while (m.find()) {
+            if (!ABBREVIATIONS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** A full stop after a word that is not an abbreviation, then a capital. */
     private static boolean hasSentenceBreak(String text) {
         Matcher m = SENTENCE_BREAK.matcher(text);

@@ -70,6 +70,12 @@ record EntryScan(boolean counter, int datedEntries, int teaserRun) {
         return best;
     }
 
+    /** Whether two teasers in a row start at block {@code i} (a listing that opens with its first entry). */
+    static boolean teasersStartAt(List<Block> blocks, int i) {
+        int next = i >= 0 && i < blocks.size() ? teaserAt(blocks, i) : i;
+        return next > i && next < blocks.size() && teaserAt(blocks, next) > next;
+    }
+
     /** The index after a teaser (title, optional meta line, one paragraph, then a title or the end); else i. */
     private static int teaserAt(List<Block> blocks, int i) {
         if (!Shapes.titleLike(blocks.get(i)) || blocks.get(i).is(Kind.META) || blocks.get(i).is(Kind.HEADING)) {

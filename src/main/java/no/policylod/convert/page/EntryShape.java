@@ -23,6 +23,8 @@ enum EntryShape implements Rule {
     DATELINE,
     /** A teaser opening with its date ("24/09/2018: …"). */
     DATED_TEASER,
+    /** A teaser whose title or kicker is a document number ("Meld. St. 1 (2020–2021)"): the entry's number. */
+    NUMBERED_TEASER,
     /** A box: a type line, a document number line and a title line. */
     BOX,
     /** A listing headed by a section's name ("Speeches and articles") gives its untyped entries that class. */

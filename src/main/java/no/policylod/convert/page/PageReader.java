@@ -73,20 +73,24 @@ public final class PageReader {
         DocClass guessed = kinds.decide(evidence).map(KindDecision.Decided::kind).orElse(null);
         boolean lists = guessed == null || guessed == DocClass.TOPIC || guessed == DocClass.LISTING;
         Optional<DocClass> section = pageTitle.flatMap(t -> TypeLabels.sections().classOf(t));
-        Walk first = Walk.over(blocks, lists ? header.template : header.consumed, title.bodyStart, lang, lists,
+        boolean opensWithEntry = guessed == DocClass.LISTING && hints.title().isEmpty()
+                && EntryScan.teasersStartAt(blocks, title.bodyStart - 1);
+        Optional<String> ownTitle = opensWithEntry ? Optional.empty() : pageTitle;
+        int start = opensWithEntry ? title.bodyStart - 1 : title.bodyStart;
+        Walk first = Walk.over(blocks, lists ? header.template : header.consumed, start, lang, lists,
                 section, rules);
         DocClass kind = guessed != null ? guessed : first.looksLikeTopic() ? DocClass.TOPIC : DocClass.ARTICLE;
         Walk walk = guessed == null && kind != DocClass.TOPIC
                 ? Walk.over(blocks, header.consumed, title.bodyStart, lang, false, section, rules) : first;
         List<StatedAmount> amounts = new ArrayList<>();
-        pageTitle.ifPresent(t -> amounts.addAll(amountsIn(t, lang)));
+        ownTitle.ifPresent(t -> amounts.addAll(amountsIn(t, lang)));
         walk.body.forEach(p -> amounts.addAll(amountsIn(p, lang)));
         List<Ministry> publishers = header.publishers.isEmpty() ? hintedPublishers(hints) : header.publishers;
         Optional<LocalDate> issued = hints.issued().or(() -> header.issued)
-                .or(() -> kind == DocClass.SPEECH ? speechDate(pageTitle, walk) : Optional.empty());
-        List<ListedItem> items = kind == DocClass.LISTING ? entriesOnly(walk.items) : walk.items;
+                .or(() -> kind == DocClass.SPEECH ? speechDate(ownTitle, walk) : Optional.empty());
+        List<ListedItem> items = walk.items;
         boolean listing = kind == DocClass.LISTING;
-        return new PageContent(lang, kind, listing ? Optional.empty() : pageTitle,
+        return new PageContent(lang, kind, listing ? Optional.empty() : ownTitle,
                 listing ? Optional.empty() : issued, listing ? List.of() : publishers,
                 title.identifier.or(() -> header.number), url.flatMap(PageReader::pageId),
                 hints.description().or(() -> walk.body.stream().findFirst()),

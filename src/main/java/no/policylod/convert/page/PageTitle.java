@@ -25,6 +25,9 @@ import no.policylod.convert.extract.PageLexicon;
  */
 final class PageTitle {
 
+    /** A one-sentence line under a document's number is its title up to this many words. */
+    private static final int NUMBERED_TITLE_WORDS = 25;
+    private static final Pattern CUT = Pattern.compile("^(.{8,}?)\\s*(?:\\.\\.\\.|…)$");
     private static final Pattern ALL_CAPS = Pattern.compile("^[\\p{Lu}\\d\\s.,:–-]{4,}$");
 
     Optional<String> text = Optional.empty();
@@ -85,7 +88,8 @@ final class PageTitle {
             if (isDescriptor(line)) {
                 continue;
             }
-            if (TextShape.titleShaped(line) || !TextShape.prose(line)) {
+            if (TextShape.titleShaped(line) || !TextShape.prose(line)
+                    || TextShape.sentences(line) == 1 && TextShape.words(line) <= NUMBERED_TITLE_WORDS) {
                 text = Optional.of(withoutNumberSuffix(line, id.get().text()));
                 bodyStart = content.get(k) + 1;
             } else {
@@ -104,6 +108,15 @@ final class PageTitle {
         Block first = lines.get(content.get(0));
         Block second = content.size() > 1 ? lines.get(content.get(1)) : null;
         Block third = content.size() > 2 ? lines.get(content.get(2)) : null;
+        if (CUT.matcher(first.text()).matches()) {
+            text = Optional.of(first.text());
+            bodyStart = content.get(0) + 1;
+            completed(lines, content);
+            if (!text.get().equals(first.text())) {
+                return;
+            }
+            text = Optional.empty();
+        }
         if (!Shapes.titleLike(first) || isUntitledEntry(first, second)) {
             bodyStart = content.get(0);
             return;
@@ -114,6 +127,32 @@ final class PageTitle {
         Block title = kicker ? second : first;
         text = Optional.of(title.text());
         bodyStart = content.get(kicker ? 1 : 0) + 1;
+        if (!kicker && second != null && PartLabel.is(first.text()) && Shapes.titleLike(second)) {
+            text = Optional.of(first.text() + " " + second.text());
+            bodyStart = content.get(1) + 1;
+        }
+        completed(lines, content);
+    }
+
+    /**
+     * A title cut short with an ellipsis ("5.2 Nærmere om skatteopplegget for...") is the whole heading that a later
+     * line gives in full.
+     */
+    private void completed(List<Block> lines, List<Integer> content) {
+        String t = text.orElse("");
+        java.util.regex.Matcher cut = CUT.matcher(t);
+        if (!cut.matches()) {
+            return;
+        }
+        String start = cut.group(1);
+        for (int k = 1; k < Math.min(content.size(), 6); k++) {
+            Block b = lines.get(content.get(k));
+            if (b.text().startsWith(start) && b.text().length() > start.length() && Shapes.titleLike(b)) {
+                text = Optional.of(b.text());
+                bodyStart = Math.max(bodyStart, content.get(k) + 1);
+                return;
+            }
+        }
     }
 
     private static boolean isUntitledEntry(Block first, Block second) {

@@ -12,6 +12,7 @@ import no.policylod.convert.extract.HeaderFacts;
 import no.policylod.convert.extract.Identifiers;
 import no.policylod.convert.extract.LanguageDetector;
 import no.policylod.convert.extract.Ministries;
+import no.policylod.convert.extract.TextShape;
 import no.policylod.convert.extract.TypeLabels;
 import no.policylod.convert.model.Block;
 import no.policylod.convert.model.Block.Kind;
@@ -105,6 +106,7 @@ final class Walk {
     private static final Pattern DATED_TEASER = Pattern.compile(
             "^(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}):");
     private static final int ALT_TEXT_WORDS = 25;
+    private static final int TITLE_WORDS = 30;
 
     final List<String> body = new ArrayList<>();
     final List<Caption> captions = new ArrayList<>();
@@ -168,7 +170,7 @@ final class Walk {
             captions.add(new Caption(b.text(), LanguageDetector.get().detect(b.text())));
             return state;
         }
-        if (b.is(Kind.HEADING)) {
+        if (b.is(Kind.HEADING) || isSectionName(b)) {
             headings++;
             pending.clear();
             TypeLabels.sections().classOf(b.text()).filter(k -> rules.on(EntryShape.SECTION_CLASS))
@@ -179,6 +181,11 @@ final class Walk {
             return state;
         }
         return state.process(this, c);
+    }
+
+    /** A line that is only a listing section's name ("News and press releases", "Taler og artikler"). */
+    private boolean isSectionName(Block b) {
+        return listsItems && Shapes.titleLike(b) && TypeLabels.sections().classOf(b.text()).isPresent();
     }
 
     private State bodyBlock(Cursor c) {
@@ -211,7 +218,11 @@ final class Walk {
         if (box(c)) {
             return State.IN_ENTRY;
         }
-        if (Shapes.paragraph(b)) {
+        if (isTitleOfNextMeta(c)) {
+            pending.add(b);
+            return State.TITLED;
+        }
+        if (Shapes.paragraph(b) || state == State.TITLED && b.is(Kind.TEXT) && TextShape.endsSentence(b.text())) {
             return paragraph(b.text(), state);
         }
         if (Shapes.titleLike(b)) {
@@ -266,6 +277,20 @@ final class Walk {
         return State.IN_ENTRY;
     }
 
+    /**
+     * A short one-sentence block right above an entry's dated meta line is that entry's title, even where it reads
+     * as a sentence ("… celebrates 5 years!").
+     */
+    private boolean isTitleOfNextMeta(Cursor c) {
+        Block b = c.block();
+        if (!rules.on(EntryShape.TITLE_META) || b.words() > TITLE_WORDS || b.is(Kind.META) || !pending.isEmpty()
+                || no.policylod.convert.extract.TextShape.sentences(b.text()) > 1) {
+            return false;
+        }
+        return c.next().filter(n -> n.is(Kind.META)).flatMap(n -> Entries.meta(n.text()))
+                .filter(m -> m.issued().isPresent() && m.docClass().isPresent()).isPresent();
+    }
+
     /** A type line over a ministry line with no title above: an entry the page shows without a title. */
     private static boolean untitled(Cursor c) {
         return c.next().filter(n -> Ministries.get().byName(n.text()).isPresent()).isPresent();
@@ -318,8 +343,10 @@ final class Walk {
         Matcher dated = DATED_TEASER.matcher(text);
         Optional<LocalDate> issued = pendingDate.or(() -> rules.on(EntryShape.DATED_TEASER) && dated.find()
                 ? Dates.parse(dated.group(1)) : Optional.empty());
-        return new ListedItem(title, lang, kicker, sectionClass(), issued, Optional.empty(),
-                List.of(), Optional.of(text), amounts);
+        Optional<Identifiers.Found> number = rules.on(EntryShape.NUMBERED_TEASER)
+                ? Identifiers.whole(title).or(() -> kicker.flatMap(Identifiers::whole)) : Optional.empty();
+        return new ListedItem(title, lang, kicker, sectionClass().or(() -> number.flatMap(Identifiers.Found::docClass)),
+                issued, number.map(Identifiers.Found::text), List.of(), Optional.of(text), amounts);
     }
 
     /**
