@@ -127,7 +127,7 @@ final class PageTitle {
         Block title = kicker ? second : first;
         text = Optional.of(title.text());
         bodyStart = content.get(kicker ? 1 : 0) + 1;
-        if (!kicker && second != null && PartLabel.is(first.text()) && Shapes.titleLike(second)) {
+        if (second != null && PartLabel.is(first.text()) && Shapes.titleLike(second)) {
             text = Optional.of(first.text() + " " + second.text());
             bodyStart = content.get(1) + 1;
         }

@@ -410,7 +410,8 @@ final class Walk {
             return true;
         }
         String text = line.text();
-        return line.words() >= 2 && !line.is(Kind.LIST_ENTRY) && Identifiers.atStart(text).isEmpty()
+        return line.words() >= 2 && !line.is(Kind.LIST_ENTRY) && !line.is(Kind.META)
+                && Identifiers.atStart(text).isEmpty()
                 && Entries.meta(text).isEmpty() && LanguageDetector.get().isForeignTo(text, lang);
     }
 }
