@@ -202,6 +202,15 @@ public final class Entries {
                 best = Optional.of(new Label(c.get(), prefix.toString().stripTrailing().length()));
             }
         }
-        return best;
+        return best.or(() -> gluedLabelAtStart(text));
+    }
+
+    /**
+     * A label run straight into the next field, as extracts glue a listing's fields ("Norwegian Official Report
+     * (NOU)Ministry of …"): the longest label the text starts with, followed by a capital letter.
+     */
+    private static Optional<Label> gluedLabelAtStart(String text) {
+        return TypeLabels.get().atStart(text).filter(f -> f.end() < text.length()
+                && Character.isUpperCase(text.codePointAt(f.end()))).map(f -> new Label(f.docClass(), f.end()));
     }
 }

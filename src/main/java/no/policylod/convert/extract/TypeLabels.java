@@ -31,6 +31,7 @@ public final class TypeLabels {
 
     private final Map<String, DocClass> byLabel = new HashMap<>();
     private final Pattern atEnd;
+    private final Pattern atStart;
 
     /**
      * At the end of a line a label is matched as the table writes it: the site prints labels capitalised ("Plans/
@@ -42,6 +43,7 @@ public final class TypeLabels {
         List<String> labels = table.values().stream().flatMap(List::stream)
                 .sorted(Comparator.comparing(String::length).reversed()).map(Pattern::quote).toList();
         atEnd = Pattern.compile("(?<=\\s)(" + String.join("|", labels) + ")$");
+        atStart = Pattern.compile("(" + String.join("|", labels) + ")");
     }
 
     public static TypeLabels get() {
@@ -59,6 +61,17 @@ public final class TypeLabels {
     /** The class a whole label stands for. */
     public Optional<DocClass> classOf(String label) {
         return Optional.ofNullable(byLabel.get(label.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /** A label found at the start of a text: the class, and where the label ends. */
+    public record Start(DocClass docClass, int end) {
+    }
+
+    /** The longest known label the text starts with, whatever follows it. */
+    public Optional<Start> atStart(String text) {
+        Matcher m = atStart.matcher(text);
+        return m.lookingAt() ? Optional.of(new Start(byLabel.get(m.group(1).toLowerCase(Locale.ROOT)), m.end(1)))
+                : Optional.empty();
     }
 
     /** The longest known label that ends the text, after white space. */

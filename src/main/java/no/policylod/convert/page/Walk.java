@@ -148,7 +148,19 @@ final class Walk {
         for (; c.at < content.size(); c.at++) {
             state = walk.step(state, c);
         }
+        walk.finish(state);
         return walk;
+    }
+
+    /**
+     * A page cut off inside its last teaser: of the title lines still waiting, the last is the start of the teaser
+     * and the one before it the entry's title.
+     */
+    private void finish(State state) {
+        if (state == State.TITLED && pending.size() >= 2 && listsItems && rules.on(EntryShape.TITLE_TEASER)) {
+            Block cut = pending.remove(pending.size() - 1);
+            paragraph(cut.text(), state);
+        }
     }
 
     /** Whether what was found reads like a topic page: list lines, section headings with items, or many teasers. */
@@ -222,7 +234,9 @@ final class Walk {
             pending.add(b);
             return State.TITLED;
         }
-        if (Shapes.paragraph(b) || state == State.TITLED && b.is(Kind.TEXT) && TextShape.endsSentence(b.text())) {
+        boolean lastWords = c.at == c.blocks.size() - 1;
+        if (Shapes.paragraph(b) || state == State.TITLED && b.is(Kind.TEXT)
+                && (TextShape.endsSentence(b.text()) || lastWords)) {
             return paragraph(b.text(), state);
         }
         if (Shapes.titleLike(b)) {
@@ -284,7 +298,7 @@ final class Walk {
     private boolean isTitleOfNextMeta(Cursor c) {
         Block b = c.block();
         if (!rules.on(EntryShape.TITLE_META) || b.words() > TITLE_WORDS || b.is(Kind.META) || !pending.isEmpty()
-                || no.policylod.convert.extract.TextShape.sentences(b.text()) > 1) {
+                || TextShape.sentences(b.text()) > 1 || b.text().endsWith(".")) {
             return false;
         }
         return c.next().filter(n -> n.is(Kind.META)).flatMap(n -> Entries.meta(n.text()))
