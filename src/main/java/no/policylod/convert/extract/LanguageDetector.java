@@ -4,6 +4,7 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.Locale;
 import java.util.Map;
+import no.policylod.convert.lang.LanguageData;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,19 +28,19 @@ public final class LanguageDetector {
             Language.ENGLISH, Lang.EN, Language.BOKMAL, Lang.NB, Language.NYNORSK, Lang.NN);
 
     /**
-     * Function words only one of the two written standards uses (bokmål "ikke", "en", "fra"; nynorsk "ikkje", "ein",
-     * "frå"). Lingua's n-grams often confuse the two; these words do not.
+     * Marker words only one of the two written standards uses (bokmål "ikke", "en", "fra"; nynorsk "ikkje", "ein",
+     * "frå"): Lingua's n-grams often confuse the two; these words do not ({@code words.json}, standard-markers).
      */
-    private static final Set<String> BOKMAL_ONLY = Set.of("ikke", "jeg", "hva", "hvordan", "hvorfor", "hvor",
-            "hvem", "hvis", "hver", "hvert", "hverandre", "mye", "noen", "noe", "en", "et", "fra", "frem", "hos",
-            "bare", "være", "vært", "ble", "sier", "mer", "selv", "fikk", "gikk", "hennes", "dere", "hele", "helt",
-            "eget", "egen", "uten", "sammen", "fremdeles", "disse", "hun", "kommer", "gjøre", "gjør", "nå", "ennå",
-            "flere", "siden", "mens", "norge", "millioner", "milliarder");
-    private static final Set<String> NYNORSK_ONLY = Set.of("ikkje", "eg", "kva", "korleis", "kvifor", "kvar",
-            "kven", "kvarandre", "mykje", "nokon", "noko", "nokre", "ein", "eit", "frå", "hjå", "berre", "vere",
-            "vera", "vore", "vart", "seier", "meir", "sjølv", "fekk", "gjekk", "hennar", "dykk", "heile", "heilt",
-            "eige", "eigen", "utan", "saman", "framleis", "desse", "ho", "kjem", "gjere", "gjer", "enno",
-            "fleire", "sidan", "medan", "dei", "òg", "noreg", "millionar", "milliardar");
+    private static final Set<String> BOKMAL_ONLY = words(Lang.NB, "standard-markers");
+    private static final Set<String> NYNORSK_ONLY = words(Lang.NN, "standard-markers");
+    /** Common function words of English and of Norwegian (either standard), which tell the families apart cheaply. */
+    private static final Set<String> ENGLISH = words(Lang.EN, "function-words");
+    private static final Set<String> NORWEGIAN = union(words(Lang.NB, "function-words"),
+            words(Lang.NN, "function-words"));
+    /** How many function words a page needs, nine in ten of one family, to be decided without Lingua. */
+    private static final int PAGE_VOTES = 12;
+    /** How much of a long text Lingua reads: its opening is evidence enough. */
+    private static final int LINGUA_CHARS = 1500;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** How many marker words (of both standards together) it takes for the majority to overrule Lingua. */
     private static final int MIN_MARKERS = 2;
@@ -57,9 +58,25 @@ public final class LanguageDetector {
         return INSTANCE;
     }
 
-    /** The most likely language of a text; English when the text gives no evidence at all. */
+    /**
+     * The most likely language of a text; English when the text gives no evidence at all. A text whose function
+     * words clearly belong to one family is decided by them (and, if Norwegian, by the standards' marker words);
+     * only an unclear one goes to Lingua.
+     */
     public Lang detect(String text) {
-        return detectLine(text).orElse(Lang.EN);
+        int[] votes = familyVotes(text);
+        int all = votes[0] + votes[1];
+        if (all >= PAGE_VOTES && votes[0] * 10 >= all * 9) {
+            return Lang.EN;
+        }
+        if (all >= PAGE_VOTES && votes[1] * 10 >= all * 9) {
+            Lang byMarkers = norwegianStandard(text, null);
+            if (byMarkers != null) {
+                return byMarkers;
+            }
+        }
+        String opening = text.length() > LINGUA_CHARS ? text.substring(0, LINGUA_CHARS) : text;
+        return detectLine(opening).orElse(Lang.EN);
     }
 
     /** The language of a short text, or empty when it has no letters to judge by. */
@@ -71,7 +88,29 @@ public final class LanguageDetector {
         return Optional.ofNullable(lang != null && lang.isNorwegian() ? norwegianStandard(text, lang) : lang);
     }
 
-    /** Bokmål or nynorsk by their marker words when these clearly lean one way, else Lingua's guess. */
+    /** Function words of English ([0]) and of Norwegian ([1]) in the text. */
+    private static int[] familyVotes(String text) {
+        int[] votes = new int[2];
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            votes[0] += ENGLISH.contains(w) ? 1 : 0;
+            votes[1] += NORWEGIAN.contains(w) ? 1 : 0;
+        }
+        return votes;
+    }
+
+    private static Set<String> words(Lang lang, String key) {
+        return Set.copyOf(LanguageData.table("words", lang).getOrDefault(key, java.util.List.of()));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    /** Bokmål or nynorsk by their marker words when these clearly lean one way, else the guess given. */
     private static Lang norwegianStandard(String text, Lang guess) {
         int bokmal = 0;
         int nynorsk = 0;
@@ -91,6 +130,12 @@ public final class LanguageDetector {
      * English on a Norwegian one): the page's language must score well below the line's.
      */
     public boolean isForeignTo(String line, Lang page) {
+        int[] votes = familyVotes(line);
+        int own = page.isNorwegian() ? votes[1] : votes[0];
+        int other = page.isNorwegian() ? votes[0] : votes[1];
+        if (own > 0 && other == 0 || own >= 2 * other + 2) {
+            return false;
+        }
         Optional<Lang> lang = detectLine(line);
         if (lang.isEmpty() || lang.get().isNorwegian() == page.isNorwegian()) {
             return false;

@@ -106,7 +106,11 @@ final class Walk {
     private static final Pattern DATED_TEASER = Pattern.compile(
             "^(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}):");
     private static final int ALT_TEXT_WORDS = 25;
+    /** Captions and alt texts are short: a longer text in the other language is content, not a caption. */
+    private static final int CAPTION_WORDS = 40;
     private static final int TITLE_WORDS = 30;
+    /** Words a last line needs to be read as a teaser cut off, not one more title of a list of links. */
+    private static final int CUT_TEASER_WORDS = 8;
 
     final List<String> body = new ArrayList<>();
     final List<Caption> captions = new ArrayList<>();
@@ -157,9 +161,9 @@ final class Walk {
      * and the one before it the entry's title.
      */
     private void finish(State state) {
-        if (state == State.TITLED && pending.size() >= 2 && listsItems && rules.on(EntryShape.TITLE_TEASER)) {
-            Block cut = pending.remove(pending.size() - 1);
-            paragraph(cut.text(), state);
+        boolean cut = !pending.isEmpty() && pending.get(pending.size() - 1).words() >= CUT_TEASER_WORDS;
+        if (state == State.TITLED && pending.size() >= 2 && cut && listsItems && rules.on(EntryShape.TITLE_TEASER)) {
+            paragraph(pending.remove(pending.size() - 1).text(), state);
         }
     }
 
@@ -424,7 +428,7 @@ final class Walk {
             return true;
         }
         String text = line.text();
-        return line.words() >= 2 && !line.is(Kind.LIST_ENTRY) && !line.is(Kind.META)
+        return line.words() >= 2 && line.words() <= CAPTION_WORDS && !line.is(Kind.LIST_ENTRY) && !line.is(Kind.META)
                 && Identifiers.atStart(text).isEmpty()
                 && Entries.meta(text).isEmpty() && LanguageDetector.get().isForeignTo(text, lang);
     }
