@@ -46,6 +46,9 @@ public final class Dates {
 
     /** Every date in the text, in text order. */
     public static List<Found> find(String text) {
+        if (!TextShape.hasYear(text)) {
+            return List.of();
+        }
         List<Found> found = new ArrayList<>();
         collect(NUMERIC.matcher(text), m -> date(m.group(4), m.group(3), m.group(1)), found);
         collect(ISO.matcher(text), m -> date(m.group(1), m.group(2), m.group(3)), found);

@@ -67,8 +67,11 @@ public final class Entries {
 
     /** A line made only of a type label, a date and ministries, in any order. */
     private static Optional<Meta> fields(String line) {
+        if (line.length() > MAX_FIELDS_LENGTH) {
+            return Optional.empty();
+        }
         List<Dates.Found> dates = Dates.find(line);
-        if (dates.size() > 1 || line.length() > MAX_FIELDS_LENGTH) {
+        if (dates.size() > 1) {
             return Optional.empty();
         }
         String rest = dates.isEmpty() ? line

@@ -54,6 +54,9 @@ public final class Identifiers {
 
     /** Every identifier in the text, in text order. */
     public static List<Found> find(String text) {
+        if (!TextShape.hasDigit(text)) {
+            return List.of();
+        }
         List<Found> found = new ArrayList<>();
         for (Series series : Series.values()) {
             Matcher m = series.pattern.matcher(text);

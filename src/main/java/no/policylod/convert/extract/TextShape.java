@@ -50,6 +50,28 @@ public final class TextShape {
                 && (Character.isLetterOrDigit(text.codePointAt(0)) || QUOTED.matcher(text).matches());
     }
 
+    /** Whether the text holds a digit: a cheap test before looking for numbers, dates or document numbers. */
+    public static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text holds four digits in a row (every date the site writes has its year so). */
+    public static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the text ends as a sentence does (a stop, perhaps inside closing quotes). */
     public static boolean endsSentence(String text) {
         return SENTENCE_END.matcher(text).matches();
