@@ -35,6 +35,8 @@ public final class TextBlockReader {
     private static final Pattern CONTINUES = Pattern.compile(
             "(?iu).*(?:\\p{L}|,|\\b(?:NOK|kr\\.?|USD|EUR|kroner))$");
     private static final Pattern AMOUNT_END = Pattern.compile("(?iu).*\\b(?:NOK|kr\\.?|USD|EUR)$");
+    private static final Pattern CUT_NUMBER = Pattern.compile(
+            "(?<=(?:\\b[A-Z]{3}|\\bkr\\.?|[$€£])[\\s\u00a0]?)\\d(?:[\\d\\s\u00a0.,]*\\d)?$");
     private static final Pattern NEXT_MARKER = Pattern.compile("^[-•*·–](?:\\s.*)?$");
 
     public ReadPage read(String text) {
@@ -46,9 +48,18 @@ public final class TextBlockReader {
                 continue;
             }
             String next = i + 1 < lines.size() ? lines.get(i + 1)[1] : null;
-            blocks.add(block(line, next, Integer.parseInt(lines.get(i)[0])));
+            boolean last = i == lines.size() - 1;
+            blocks.add(block(last ? withoutCutNumber(line) : line, next, Integer.parseInt(lines.get(i)[0])));
         }
         return new ReadPage(blocks, PageHints.none());
+    }
+
+    /**
+     * Extracts are often cut off mid-sentence; a number after a currency that the cut ends on may have lost its
+     * scale ("USD 5.4" of "USD 5.4 billion"), so it is no figure to read.
+     */
+    private static String withoutCutNumber(String line) {
+        return CUT_NUMBER.matcher(line).replaceFirst("").stripTrailing();
     }
 
     private static Block block(String line, String next, int number) {

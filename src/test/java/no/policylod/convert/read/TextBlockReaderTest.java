@@ -68,4 +68,12 @@ class TextBlockReaderTest {
     void boilerplateIsDropped() {
         assertEquals(List.of(Kind.TITLE), kinds("Til innholdsfortegnelse\nHavner i nord\n"));
     }
+
+    @Test
+    void aNumberTheExtractIsCutOffOnIsNoFigure() {
+        List<Block> b = blocks("Aid to the region\nThe ministry gives a total of USD 5.4\n");
+        assertEquals("The ministry gives a total of USD", b.get(1).text());
+        assertEquals("Ended 2024.", blocks("Title\nEnded 2024.\n").get(1).text());
+        assertEquals("The fund ran out in 2024", blocks("Title\nThe fund ran out in 2024\n").get(1).text());
+    }
 }
