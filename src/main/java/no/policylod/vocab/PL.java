@@ -1,5 +1,6 @@
 package no.policylod.vocab;
 
+import no.policylod.convert.model.Ministry;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;

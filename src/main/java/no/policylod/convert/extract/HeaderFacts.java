@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import no.policylod.convert.model.DocClass;
 import no.policylod.convert.extract.Dates;
 import no.policylod.convert.extract.Ministries;
-import no.policylod.convert.extract.Ministries.Ministry;
+import no.policylod.convert.model.Ministry;
 import no.policylod.convert.extract.TypeLabels;
 
 /**

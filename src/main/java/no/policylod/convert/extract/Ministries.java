@@ -1,5 +1,6 @@
 package no.policylod.convert.extract;
 
+import no.policylod.convert.model.Ministry;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,14 +23,6 @@ import no.policylod.convert.model.Lang;
  * </pre>
  */
 public final class Ministries {
-
-    /** One ministry: a stable key (used in its URI), the abbreviation the site uses, names by language. */
-    public record Ministry(String key, String abbreviation, Map<Lang, String> names, Map<Lang, List<String>> altNames) {
-        public Ministry {
-            names = Map.copyOf(names);
-            altNames = altNames == null ? Map.of() : Map.copyOf(altNames);
-        }
-    }
 
     /** A ministry named in a text, and where. */
     public record Found(Ministry ministry, int start, int end) {

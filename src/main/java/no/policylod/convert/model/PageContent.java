@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.policylod.convert.extract.AmountContext;
-import no.policylod.convert.extract.Ministries.Ministry;
+import no.policylod.convert.model.Ministry;
 import no.policylod.convert.extract.Money;
 
 /**

@@ -23,7 +23,7 @@ import no.policylod.convert.extract.Dates;
 import no.policylod.convert.extract.Identifiers;
 import no.policylod.convert.extract.LanguageDetector;
 import no.policylod.convert.extract.Ministries;
-import no.policylod.convert.extract.Ministries.Ministry;
+import no.policylod.convert.model.Ministry;
 import no.policylod.convert.extract.Money;
 import no.policylod.convert.extract.PageLexicon;
 import no.policylod.convert.extract.TypeLabels;

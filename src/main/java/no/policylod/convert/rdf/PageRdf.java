@@ -13,7 +13,7 @@ import no.policylod.convert.model.PageContent.ListedItem;
 import no.policylod.convert.model.PageContent.StatedAmount;
 import no.policylod.convert.extract.AmountContext;
 import no.policylod.convert.extract.Ministries;
-import no.policylod.convert.extract.Ministries.Ministry;
+import no.policylod.convert.model.Ministry;
 import no.policylod.convert.extract.Money;
 import no.policylod.source.PageSnapshot;
 import no.policylod.vocab.PL;

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import no.policylod.convert.model.Lang;
 import no.policylod.convert.extract.Identifiers;
-import no.policylod.convert.extract.Ministries.Ministry;
+import no.policylod.convert.model.Ministry;
 import no.policylod.convert.extract.Topics;
 import no.policylod.source.PageSnapshot;
 import org.apache.jena.graph.Node;

@@ -1,5 +1,6 @@
 package no.policylod.convert.read;
 
+import no.policylod.convert.model.Ministry;
 import no.policylod.convert.model.PageHints;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package no.policylod.convert.read;
 
+import no.policylod.convert.model.Ministry;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

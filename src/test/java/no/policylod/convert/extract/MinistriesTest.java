@@ -1,5 +1,6 @@
 package no.policylod.convert.extract;
 
+import no.policylod.convert.model.Ministry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +27,7 @@ class MinistriesTest {
     @Test
     void everyMinistryHasAnEnglishAndABokmalName() {
         assertFalse(MINISTRIES.all().isEmpty());
-        for (Ministries.Ministry m : MINISTRIES.all()) {
+        for (Ministry m : MINISTRIES.all()) {
             assertFalse(m.names().getOrDefault(Lang.EN, "").isBlank(), () -> m.key() + " has no English name");
             assertFalse(m.names().getOrDefault(Lang.NB, "").isBlank(), () -> m.key() + " has no bokmål name");
         }
@@ -34,14 +35,14 @@ class MinistriesTest {
 
     @Test
     void keysAreUniqueAndSafeInAUri() {
-        List<String> keys = MINISTRIES.all().stream().map(Ministries.Ministry::key).toList();
+        List<String> keys = MINISTRIES.all().stream().map(Ministry::key).toList();
         assertEquals(keys.size(), keys.stream().distinct().count(), () -> "duplicate keys: " + keys);
         keys.forEach(k -> assertTrue(k.matches("[a-z][a-z0-9-]*"), () -> "not URI-safe: '" + k + "'"));
     }
 
     @Test
     void everyNameLeadsBackToItsMinistry() {
-        for (Ministries.Ministry m : MINISTRIES.all()) {
+        for (Ministry m : MINISTRIES.all()) {
             m.names().values().forEach(n -> assertEquals(Optional.of(m), MINISTRIES.byName(n), n));
             m.altNames().values().forEach(list -> list.forEach(
                     n -> assertEquals(Optional.of(m), MINISTRIES.byName(n), n)));
@@ -100,7 +101,7 @@ class MinistriesTest {
 
     @Test
     void namesAMinistryInEachLanguage() {
-        Ministries.Ministry ud = MINISTRIES.byName("Utanriksdepartementet").orElseThrow();
+        Ministry ud = MINISTRIES.byName("Utanriksdepartementet").orElseThrow();
         assertEquals("Ministry of Foreign Affairs", ud.names().get(Lang.EN));
         assertEquals("Utenriksdepartementet", ud.names().get(Lang.NB));
         assertEquals("Utanriksdepartementet", ud.names().get(Lang.NN));

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import no.policylod.convert.model.DocClass;
 import no.policylod.convert.model.PageContent;
-import no.policylod.convert.extract.Ministries.Ministry;
+import no.policylod.convert.model.Ministry;
 import no.policylod.source.PageSnapshot;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package no.policylod.convert.read;
 
+import no.policylod.convert.model.Ministry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
