@@ -1,6 +1,5 @@
 package no.policylod.validate;
 
-import no.policylod.convert.model.Ministry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,6 +1,5 @@
 package no.policylod.convert.read;
 
-import no.policylod.convert.model.Ministry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

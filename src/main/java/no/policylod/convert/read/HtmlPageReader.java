@@ -1,6 +1,5 @@
 package no.policylod.convert.read;
 
-import no.policylod.convert.model.Ministry;
 import no.policylod.convert.model.PageHints;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package no.policylod.convert.read;
 
-import no.policylod.convert.model.Ministry;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,5 @@
 package no.policylod.convert.read;
 
-import no.policylod.convert.model.Ministry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;

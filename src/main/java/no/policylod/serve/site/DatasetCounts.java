@@ -1,6 +1,5 @@
 package no.policylod.serve.site;
 
-import no.policylod.convert.model.Ministry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package no.policylod.convert.extract;
 
-import no.policylod.convert.model.Ministry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 

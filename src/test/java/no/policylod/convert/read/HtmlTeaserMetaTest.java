@@ -1,6 +1,5 @@
 package no.policylod.convert.read;
 
-import no.policylod.convert.model.Ministry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;

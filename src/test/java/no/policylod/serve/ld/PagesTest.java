@@ -1,6 +1,5 @@
 package no.policylod.serve.ld;
 
-import no.policylod.convert.model.Ministry;
 import static no.policylod.serve.ld.TestServer.get;
 import static no.policylod.serve.ld.TestServer.header;
 import static no.policylod.serve.ld.TestServer.path;
