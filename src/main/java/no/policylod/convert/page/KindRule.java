@@ -33,13 +33,14 @@ enum KindRule implements Rule {
     /** "Høring …", "Consultation …" as a title. */
     CONSULTATION_TITLE(titled("(?iu)^(?:høring|høyring|consultation)(?!\\p{L}).*", DocClass.CONSULTATION)),
     /** A document kind the address names (NOU, Meld. St., Prop., strategy, consultation, speech). */
-    DOCUMENT_ADDRESS(e -> e.addressKind().filter(c -> c != DocClass.NEWS_STORY && c != DocClass.PRESS_RELEASE)),
+    DOCUMENT_ADDRESS(e -> e.addressKind().filter(c -> c != DocClass.NEWS_STORY && c != DocClass.PRESS_RELEASE
+            && c != DocClass.TOPIC && c != DocClass.LISTING)),
     /** A speech by its cues: a "check against delivery" note, a speech title, a speech's opening words. */
     SPEECH_CUES(e -> e.header().speechNote || e.pageTitle().filter(PageKinds::isSpeechTitle).isPresent()
             || PageKinds.opensLikeASpeech(e.blocks(), e.title().bodyStart)
             ? Optional.of(DocClass.SPEECH) : Optional.empty()),
     /** A news story's or press release's address. */
-    NEWS_ADDRESS(PageEvidence::addressKind),
+    NEWS_ADDRESS(e -> e.addressKind().filter(c -> c == DocClass.NEWS_STORY || c == DocClass.PRESS_RELEASE)),
     /** Titles over one-paragraph teasers, three or more in a row, on a page with no title of its own: a listing. */
     TEASER_RUN(e -> e.pageTitle().isEmpty() && e.scan().teaserRun() >= 3
             ? Optional.of(DocClass.LISTING) : Optional.empty()),

@@ -49,10 +49,15 @@ final class PageKinds {
         return SPEECH_TITLE.matcher(title).find();
     }
 
+    /** Whether a line opens a speech ("President,", "Kjære alle sammen!", "Ladies and gentlemen"). */
+    static boolean isSpeechOpening(String line) {
+        return SPEECH_OPENING.matcher(line.strip()).matches();
+    }
+
     /** A speech's opening words ("President,", "Kjære alle sammen!") or a lead that names it as a speech. */
     static boolean opensLikeASpeech(List<Block> blocks, int bodyStart) {
         List<Block> opening = blocks.stream().skip(Math.max(bodyStart, 0)).limit(4).toList();
-        return opening.stream().anyMatch(b -> SPEECH_OPENING.matcher(b.text()).matches())
+        return opening.stream().anyMatch(b -> isSpeechOpening(b.text()))
                 || opening.stream().filter(Shapes::paragraph).findFirst()
                 .map(b -> SPEECH_LEAD.matcher(b.text()).find()).orElse(false);
     }

@@ -122,6 +122,7 @@ final class PageTitle {
             return;
         }
         boolean kicker = second != null && Shapes.titleLike(second) && !PageLexicon.get().isHeading(first.text())
+                && !PageKinds.isSpeechOpening(second.text())
                 && (first.text().endsWith(":") || (!chapter && first.words() <= 5 && third != null
                 && Shapes.paragraph(third)));
         Block title = kicker ? second : first;
