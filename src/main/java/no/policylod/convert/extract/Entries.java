@@ -40,7 +40,10 @@ public final class Entries {
     private static final int MAX_FIELDS_LENGTH = 200;
     private static final Pattern FIELD_SEPARATOR = Pattern.compile("[|·•]|,(?=\\s)|\\s[-–—]\\s");
     private static final Pattern FIELD_NAME = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:dato|date|publisert|published|sist endret|updated)\\s*:");
+            "(?iu)(?<!\\p{L})(?:dato|date|publisert|published)\\s*:");
+    /** A date named as the last change ("Sist oppdatert:", "Last updated:") is no publication date. */
+    private static final Pattern UPDATED = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:sist oppdatert|sist endra|sist endret|oppdatert|last updated|updated)\\s*:\\s*[^|]*");
 
     private Entries() {
     }
@@ -66,10 +69,11 @@ public final class Entries {
     }
 
     /** A line made only of a type label, a date and ministries, in any order. */
-    private static Optional<Meta> fields(String line) {
-        if (line.length() > MAX_FIELDS_LENGTH) {
+    private static Optional<Meta> fields(String fieldsLine) {
+        if (fieldsLine.length() > MAX_FIELDS_LENGTH) {
             return Optional.empty();
         }
+        String line = UPDATED.matcher(fieldsLine).replaceAll(" | ");
         List<Dates.Found> dates = Dates.find(line);
         if (dates.size() > 1) {
             return Optional.empty();

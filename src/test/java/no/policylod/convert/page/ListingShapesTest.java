@@ -209,4 +209,17 @@ class ListingShapesTest {
         assertEquals(DocClass.SPEECH, page.docClass());
         assertEquals(Optional.of(LocalDate.of(2024, 5, 3)), page.issued());
     }
+
+    @Test
+    @DisplayName("an update date is no publication date (the site's \"Sist oppdatert:\" field; no corpus page shows it in a bar header)")
+    void updateDateIsNoIssueDate() {
+        PageContent page = read("""
+                Havnene
+                Artikkel | Sist oppdatert: 12.03.2024 | Samferdselsdepartementet
+                Regjeringen foreslår å bruke mer penger på havnene langs kysten neste år.
+                """, null);
+        assertEquals(DocClass.ARTICLE, page.docClass());
+        assertEquals(Optional.empty(), page.issued());
+        assertEquals(List.of("sd"), page.publishers().stream().map(m -> m.key()).toList());
+    }
 }
