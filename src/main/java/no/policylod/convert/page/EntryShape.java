@@ -9,8 +9,6 @@ import no.policylod.convert.model.Rule;
 enum EntryShape implements Rule {
     /** A list line naming its type and date: {@code - Title Type DD/MM/YYYY}, {@code - Meld. St. 5 (…) - Title …}. */
     INLINE,
-    /** A list line with a type label on a document's own page (a "Related" or "Documents" list). */
-    INLINE_IN_DOCUMENT,
     /** A title over a meta line (date, type, ministries in any order), the teaser after it or glued to it. */
     TITLE_META,
     /** A meta line over a ministry line with no title above: an entry shown without a title. */

@@ -26,7 +26,7 @@ import no.policylod.convert.model.Rules;
 /**
  * One pass over a page's blocks after its title, by explicit states (jsoup's tree-builder states are the model):
  * on topic pages and listings it reads the repeated entry shapes ({@link EntryShape}) into listed documents; on
- * other pages the blocks are the document's running text, and only entries of an unmistakable shape are listed.
+ * other pages the blocks are the document's running text.
  * Captions (photo credits, alt texts, lines in the other language) are set apart either way.
  *
  * <pre>
@@ -205,15 +205,7 @@ final class Walk {
     }
 
     private State bodyBlock(Cursor c) {
-        Block b = c.block();
-        if (b.is(Kind.LIST_ENTRY) && rules.on(EntryShape.INLINE_IN_DOCUMENT)) {
-            Optional<Entries.Inline> inline = Entries.inline(b.text()).filter(e -> e.docClass().isPresent());
-            if (inline.isPresent()) {
-                addInline(inline.get());
-                return State.BODY;
-            }
-        }
-        body.add(b.text());
+        body.add(c.text());
         return State.BODY;
     }
 

@@ -138,20 +138,6 @@ class ListingShapesTest {
     }
 
     @Test
-    @DisplayName("a list line with a type label on a document's own page is a listed document (002, 061)")
-    void inlineEntryOnADocumentPage() {
-        PageContent page = read("""
-                Ny kai i Bodø
-                Pressemelding | Dato: 04.06.2025 | Nærings- og fiskeridepartementet
-                Regjeringen gir penger til en ny kai i Bodø, og arbeidet starter neste år.
-                - Havnestrategi for nord Rapport 12.03.2024
-                - Les mer om havnene
-                """, null);
-        assertEquals(DocClass.PRESS_RELEASE, page.docClass());
-        assertEquals(List.of("Havnestrategi for nord"), titles(page));
-    }
-
-    @Test
     @DisplayName("the stated type wins over a document word in the address; a title under a number (005, 093)")
     void statedTypeAndNumberedTitle() {
         PageContent page = read("""
