@@ -13,10 +13,17 @@ import java.util.List;
  *
  * @param blocks the page's blocks, in page order
  * @param hints  what the markup states (none for plain-text extracts)
+ * @param cut    whether the page's text stops mid-line (an extract cut off at a fixed length): its last block is
+ *               unfinished
  */
-public record ReadPage(List<Block> blocks, PageHints hints) {
+public record ReadPage(List<Block> blocks, PageHints hints, boolean cut) {
 
     public ReadPage {
         blocks = List.copyOf(blocks);
+    }
+
+    /** A page read whole. */
+    public ReadPage(List<Block> blocks, PageHints hints) {
+        this(blocks, hints, false);
     }
 }

@@ -78,10 +78,11 @@ public final class PageReader {
         Optional<String> ownTitle = opensWithEntry ? Optional.empty() : pageTitle;
         int start = opensWithEntry ? title.bodyStart - 1 : title.bodyStart;
         Walk first = Walk.over(blocks, lists ? header.template : header.consumed, start, lang, lists,
-                section, rules);
+                section, rules, read.cut());
         DocClass kind = guessed != null ? guessed : first.looksLikeTopic() ? DocClass.TOPIC : DocClass.ARTICLE;
         Walk walk = guessed == null && kind != DocClass.TOPIC
-                ? Walk.over(blocks, header.consumed, title.bodyStart, lang, false, section, rules) : first;
+                ? Walk.over(blocks, header.consumed, title.bodyStart, lang, false, section, rules, read.cut())
+                : first;
         List<StatedAmount> amounts = new ArrayList<>();
         ownTitle.ifPresent(t -> amounts.addAll(amountsIn(t, lang)));
         walk.body.forEach(p -> amounts.addAll(amountsIn(p, lang)));

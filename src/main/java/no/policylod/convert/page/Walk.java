@@ -30,7 +30,7 @@ import no.policylod.convert.model.Rules;
  * Captions (photo credits, alt texts, lines in the other language) are set apart either way.
  *
  * <pre>
- * Walk walk = Walk.over(blocks, skip, bodyStart, Lang.EN, true, Optional.empty(), Rules.all());
+ * Walk walk = Walk.over(blocks, skip, bodyStart, Lang.EN, true, Optional.empty(), Rules.all(), false);
  * walk.items;   // the listed documents, in page order
  * </pre>
  */
@@ -109,8 +109,6 @@ final class Walk {
     /** Captions and alt texts are short: a longer text in the other language is content, not a caption. */
     private static final int CAPTION_WORDS = 40;
     private static final int TITLE_WORDS = 30;
-    /** Words a last line needs to be read as a teaser cut off, not one more title of a list of links. */
-    private static final int CUT_TEASER_WORDS = 8;
 
     final List<String> body = new ArrayList<>();
     final List<Caption> captions = new ArrayList<>();
@@ -139,7 +137,7 @@ final class Walk {
      * @param sectionClass the class a listing's heading names for its entries ("Speeches and articles")
      */
     static Walk over(List<Block> blocks, boolean[] skip, int start, Lang lang, boolean listsItems,
-                     Optional<DocClass> sectionClass, Rules rules) {
+                     Optional<DocClass> sectionClass, Rules rules, boolean cut) {
         Walk walk = new Walk(lang, listsItems, sectionClass, rules);
         List<Block> content = new ArrayList<>();
         for (int i = Math.max(start, 0); i < blocks.size(); i++) {
@@ -152,17 +150,18 @@ final class Walk {
         for (; c.at < content.size(); c.at++) {
             state = walk.step(state, c);
         }
-        walk.finish(state);
+        if (cut) {
+            walk.finishCut(state);
+        }
         return walk;
     }
 
     /**
-     * A page cut off inside its last teaser: of the title lines still waiting, the last is the start of the teaser
-     * and the one before it the entry's title.
+     * A page cut off inside its last teaser: of the title lines still waiting, the last is the unfinished start of
+     * the teaser and the one before it the entry's title.
      */
-    private void finish(State state) {
-        boolean cut = !pending.isEmpty() && pending.get(pending.size() - 1).words() >= CUT_TEASER_WORDS;
-        if (state == State.TITLED && pending.size() >= 2 && cut && listsItems && rules.on(EntryShape.TITLE_TEASER)) {
+    private void finishCut(State state) {
+        if (state == State.TITLED && pending.size() >= 2 && listsItems && rules.on(EntryShape.TITLE_TEASER)) {
             paragraph(pending.remove(pending.size() - 1).text(), state);
         }
     }

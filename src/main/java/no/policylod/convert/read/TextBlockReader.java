@@ -51,7 +51,7 @@ public final class TextBlockReader {
             boolean last = i == lines.size() - 1;
             blocks.add(block(last ? withoutCutNumber(line) : line, next, Integer.parseInt(lines.get(i)[0])));
         }
-        return new ReadPage(blocks, PageHints.none());
+        return new ReadPage(blocks, PageHints.none(), isCut(text));
     }
 
     /**
@@ -60,6 +60,12 @@ public final class TextBlockReader {
      */
     private static String withoutCutNumber(String line) {
         return CUT_NUMBER.matcher(line).replaceFirst("").stripTrailing();
+    }
+
+    /** A text that stops mid-line, not at the end of a sentence: an extract cut off at a fixed length. */
+    private static boolean isCut(String text) {
+        String end = text.stripTrailing();
+        return !text.endsWith("\n") && !end.isEmpty() && !TextShape.endsSentence(end);
     }
 
     private static Block block(String line, String next, int number) {

@@ -208,4 +208,27 @@ class ListingShapesTest {
         assertEquals(Optional.empty(), page.issued());
         assertEquals(List.of("sd"), page.publishers().stream().map(m -> m.key()).toList());
     }
+
+    @Test
+    @DisplayName("an extract cut off inside its last teaser keeps that entry; a whole page's last title is none (009, 059)")
+    void cutOffLastTeaser() {
+        String page = """
+                Nyheter og pressemeldinger
+
+                Ny kai i Bodø
+
+                Regjeringen gir penger til en ny kai i Bodø.
+
+                Havnen feirer hundre år
+
+                Havnen i Bodø feirer hundre år med en stor fest.
+
+                Ferjen går lenger
+
+                Ferjen skal også gå til to nye""";
+        assertEquals(List.of("Ny kai i Bodø", "Havnen feirer hundre år", "Ferjen går lenger"),
+                titles(read(page, null)));
+        assertEquals(List.of("Ny kai i Bodø", "Havnen feirer hundre år"),
+                titles(read(page.replace("to nye", "to nye\nFerjer i nord\n"), null)));
+    }
 }
