@@ -11,6 +11,7 @@ import no.policylod.convert.model.DocClass;
 import no.policylod.convert.extract.Identifiers;
 import no.policylod.convert.extract.Ministries;
 import no.policylod.convert.extract.PageLexicon;
+import no.policylod.convert.extract.TypeLabels;
 
 /**
  * Where a page's own title is, and the official number above it: before the second "Historisk arkiv" on archived
@@ -122,6 +123,7 @@ final class PageTitle {
             return;
         }
         boolean kicker = second != null && Shapes.titleLike(second) && !PageLexicon.get().isHeading(first.text())
+                && TypeLabels.sections().classOf(first.text()).isEmpty()
                 && !PageKinds.isSpeechOpening(second.text())
                 && (first.text().endsWith(":") || (!chapter && first.words() <= 5 && third != null
                 && Shapes.paragraph(third)));
