@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.policylod.convert.model.DocClass;
+import no.policylod.convert.model.Rule;
+import no.policylod.convert.model.Rules;
 import no.policylod.convert.extract.Dates;
 import no.policylod.convert.extract.Ministries;
 import no.policylod.convert.model.Ministry;
@@ -75,6 +77,11 @@ public final class HeaderFacts {
 
     /** What the line says, if it is one of the site's metadata lines. */
     public static Optional<Fact> read(String line) {
+        return read(line, Rules.all());
+    }
+
+    /** What the line says, reading only the forms in force. */
+    public static Optional<Fact> read(String line, Rules rules) {
         String s = line.strip();
         if (ARCHIVE.matcher(s).matches()) {
             return Optional.of(simple(Kind.ARCHIVE));
@@ -85,8 +92,45 @@ public final class HeaderFacts {
         if (TEMPLATE.matcher(s).matches()) {
             return Optional.of(simple(Kind.OTHER));
         }
-        return pipe(s).or(() -> fields(s)).or(() -> personAndMinistry(s)).or(() -> publisher(s)).or(() -> dateLine(s)).or(() -> number(s))
-                .or(() -> typeAndDate(s)).or(() -> recommendation(s)).or(() -> dateline(s));
+        for (HeaderForm form : HeaderForm.values()) {
+            Optional<Fact> fact = rules.on(form) ? form.read(s) : Optional.empty();
+            if (fact.isPresent()) {
+                return fact;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The named forms of the site's header lines, tried in this order. */
+    public enum HeaderForm implements Rule {
+        /** "Type | Date: DD/MM/YYYY | Ministry". */
+        PIPE(HeaderFacts::pipe),
+        /** Fields between bars, some perhaps empty: "Underside | | Finansdepartementet". */
+        FIELDS(HeaderFacts::fields),
+        /** "Minister| Ministry". */
+        PERSON_AND_MINISTRY(HeaderFacts::personAndMinistry),
+        /** "Utgiver: …", "Publisher: …". */
+        PUBLISHER(HeaderFacts::publisher),
+        /** "Date: …", "Dato: …", "Publisert: …". */
+        DATE_LINE(HeaderFacts::dateLine),
+        /** "No.: 181/05". */
+        NUMBER(HeaderFacts::number),
+        /** "Press release, 20.12.2013". */
+        TYPE_AND_DATE(HeaderFacts::typeAndDate),
+        /** "Tilråding frå … 5. april 2019, …". */
+        RECOMMENDATION(HeaderFacts::recommendation),
+        /** "Stortinget, 9. oktober 2017" and a speaker's byline ending with the occasion's date. */
+        DATELINE(HeaderFacts::dateline);
+
+        private final java.util.function.Function<String, Optional<Fact>> reader;
+
+        HeaderForm(java.util.function.Function<String, Optional<Fact>> reader) {
+            this.reader = reader;
+        }
+
+        Optional<Fact> read(String line) {
+            return reader.apply(line);
+        }
     }
 
     private static Optional<Fact> pipe(String s) {

@@ -2,6 +2,7 @@ package no.policylod.convert.page;
 
 import no.policylod.convert.extract.HeaderFacts;
 import no.policylod.convert.model.Block;
+import no.policylod.convert.model.Rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import no.policylod.convert.extract.TypeLabels;
  * publishers and number, whether it is archived, a speech or a calendar entry, and which lines to skip as content.
  *
  * <pre>
- * PageHeader header = PageHeader.scan(blocks);
+ * PageHeader header = PageHeader.scan(blocks, Rules.all());
  * header.issued;   // Optional[2025-12-15]
  * </pre>
  */
@@ -45,18 +46,24 @@ final class PageHeader {
         template = new boolean[size];
     }
 
-    static PageHeader scan(List<Block> lines) {
+    static PageHeader scan(List<Block> lines, Rules rules) {
         PageHeader h = new PageHeader(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             int index = i;
-            HeaderFacts.read(lines.get(i).text()).ifPresent(f -> h.take(index, f, lines));
+            HeaderFacts.read(lines.get(i).text(), rules).ifPresent(f -> h.take(index, f, lines));
         }
         for (int i = 0; i < Math.min(lines.size(), HEADER_ZONE); i++) {
-            h.takeLoneTypeLabel(i, lines);
-            h.takeBareDate(i, lines);
+            if (rules.on(TitleRule.LONE_TYPE_LABEL)) {
+                h.takeLoneTypeLabel(i, lines);
+            }
+            if (rules.on(TitleRule.BARE_DATE)) {
+                h.takeBareDate(i, lines);
+            }
         }
         for (int i = 0; i < Math.min(lines.size(), HEADER_ZONE); i++) {
-            h.takeLoneMinistry(i, lines);
+            if (rules.on(TitleRule.LONE_MINISTRY)) {
+                h.takeLoneMinistry(i, lines);
+            }
         }
         return h;
     }

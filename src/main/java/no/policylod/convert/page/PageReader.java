@@ -54,7 +54,9 @@ public final class PageReader {
 
     /** Every named rule the structure reader applies: page-kind rules, then entry shapes. */
     public static List<Rule> rules() {
-        List<Rule> all = new ArrayList<>(List.of(KindRule.values()));
+        List<Rule> all = new ArrayList<>(List.of(HeaderFacts.HeaderForm.values()));
+        all.addAll(List.of(TitleRule.values()));
+        all.addAll(List.of(KindRule.values()));
         all.addAll(List.of(EntryShape.values()));
         return List.copyOf(all);
     }
@@ -65,8 +67,8 @@ public final class PageReader {
         PageHints hints = read.hints();
         Lang lang = hints.lang().orElseGet(() -> pageLanguage(blocks));
         Optional<String> url = page.url().or(hints::canonicalUrl);
-        PageHeader header = PageHeader.scan(blocks);
-        PageTitle title = PageTitle.find(blocks, header, url.map(PageKinds::isChapter).orElse(false));
+        PageHeader header = PageHeader.scan(blocks, rules);
+        PageTitle title = PageTitle.find(blocks, header, url.map(PageKinds::isChapter).orElse(false), rules);
         Optional<String> pageTitle = hints.title().or(() -> title.text);
         PageEvidence evidence = new PageEvidence(blocks, header, title, pageTitle, url, hints,
                 EntryScan.of(blocks, header.ownLine));

@@ -3,6 +3,7 @@ package no.policylod.convert.page;
 import no.policylod.convert.extract.TextShape;
 import no.policylod.convert.extract.Entries;
 import no.policylod.convert.model.Block;
+import no.policylod.convert.model.Rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import no.policylod.convert.extract.TypeLabels;
  * title-like line (after a kicker such as "Revidert nasjonalbudsjett" or a lead-in ending in a colon).
  *
  * <pre>
- * PageTitle title = PageTitle.find(lines, header, false);
+ * PageTitle title = PageTitle.find(lines, header, false, Rules.all());
  * title.text;        // Optional[Statsbudsjettet]
  * title.bodyStart;   // index of the first line after the title
  * </pre>
@@ -36,8 +37,14 @@ final class PageTitle {
     Optional<DocClass> identifierClass = Optional.empty();
     int bodyStart;
 
-    static PageTitle find(List<Block> lines, PageHeader header, boolean chapter) {
-        PageTitle t = new PageTitle();
+    private final Rules rules;
+
+    private PageTitle(Rules rules) {
+        this.rules = rules;
+    }
+
+    static PageTitle find(List<Block> lines, PageHeader header, boolean chapter, Rules rules) {
+        PageTitle t = new PageTitle(rules);
         List<Integer> content = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!header.consumed[i]) {
@@ -47,9 +54,9 @@ final class PageTitle {
         if (content.isEmpty()) {
             return t;
         }
-        if (header.archiveMarkers.size() >= 2) {
+        if (header.archiveMarkers.size() >= 2 && rules.on(TitleRule.ARCHIVED)) {
             t.archived(lines, header, content);
-        } else if (!t.numbered(lines, content)) {
+        } else if (!rules.on(TitleRule.NUMBERED) || !t.numbered(lines, content)) {
             t.plain(lines, content, chapter);
         }
         return t;
@@ -109,7 +116,7 @@ final class PageTitle {
         Block first = lines.get(content.get(0));
         Block second = content.size() > 1 ? lines.get(content.get(1)) : null;
         Block third = content.size() > 2 ? lines.get(content.get(2)) : null;
-        if (CUT.matcher(first.text()).matches()) {
+        if (rules.on(TitleRule.CUT_SHORT) && CUT.matcher(first.text()).matches()) {
             text = Optional.of(first.text());
             bodyStart = content.get(0) + 1;
             completed(lines, content);
@@ -122,7 +129,7 @@ final class PageTitle {
             bodyStart = content.get(0);
             return;
         }
-        boolean kicker = second != null && Shapes.titleLike(second) && !PageLexicon.get().isHeading(first.text())
+        boolean kicker = rules.on(TitleRule.KICKER) && second != null && Shapes.titleLike(second) && !PageLexicon.get().isHeading(first.text())
                 && TypeLabels.sections().classOf(first.text()).isEmpty()
                 && !PageKinds.isSpeechOpening(second.text())
                 && (first.text().endsWith(":") || (!chapter && first.words() <= 5 && third != null
@@ -130,11 +137,14 @@ final class PageTitle {
         Block title = kicker ? second : first;
         text = Optional.of(title.text());
         bodyStart = content.get(kicker ? 1 : 0) + 1;
-        if (second != null && PartLabel.is(first.text()) && Shapes.titleLike(second)) {
+        if (rules.on(TitleRule.PART_LABEL) && second != null && PartLabel.is(first.text())
+                && Shapes.titleLike(second)) {
             text = Optional.of(first.text() + " " + second.text());
             bodyStart = content.get(1) + 1;
         }
-        completed(lines, content);
+        if (rules.on(TitleRule.CUT_SHORT)) {
+            completed(lines, content);
+        }
     }
 
     /**

@@ -310,7 +310,7 @@ final class Walk {
         if (!rules.on(EntryShape.DATELINE)) {
             return Optional.empty();
         }
-        return HeaderFacts.read(b.text()).filter(f -> f.kind() == HeaderFacts.Kind.HEADER && f.docClass().isEmpty()
+        return HeaderFacts.read(b.text(), rules).filter(f -> f.kind() == HeaderFacts.Kind.HEADER && f.docClass().isEmpty()
                 && f.publishers().isEmpty()).flatMap(HeaderFacts.Fact::date);
     }
 
