@@ -37,13 +37,6 @@ public final class Entries {
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{1,2}[./]\\d{1,2}[./]\\d{4})[\\s\u00a0]*");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s\u00a0]*[-–—:][\\s\u00a0]+");
     private static final int LONGEST_LABEL_WORDS = 6;
-    private static final int MAX_FIELDS_LENGTH = 200;
-    private static final Pattern FIELD_SEPARATOR = Pattern.compile("[|·•]|,(?=\\s)|\\s[-–—]\\s");
-    private static final Pattern FIELD_NAME = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:dato|date|publisert|published)\\s*:");
-    /** A date named as the last change ("Sist oppdatert:", "Last updated:") is no publication date. */
-    private static final Pattern UPDATED = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:sist oppdatert|sist endra|sist endret|oppdatert|last updated|updated)\\s*:\\s*[^|]*");
 
     private Entries() {
     }
@@ -68,60 +61,10 @@ public final class Entries {
         return fields(s);
     }
 
-    /** A line made only of a type label, a date and ministries, in any order. */
-    private static Optional<Meta> fields(String fieldsLine) {
-        if (fieldsLine.length() > MAX_FIELDS_LENGTH) {
-            return Optional.empty();
-        }
-        String line = UPDATED.matcher(fieldsLine).replaceAll(" | ");
-        List<Dates.Found> dates = Dates.find(line);
-        if (dates.size() > 1) {
-            return Optional.empty();
-        }
-        String rest = dates.isEmpty() ? line
-                : line.substring(0, dates.get(0).start()) + " | " + line.substring(dates.get(0).end());
-        rest = FIELD_NAME.matcher(rest).replaceAll(" | ");
-        Optional<DocClass> type = Optional.empty();
-        List<Ministry> publishers = new ArrayList<>();
-        for (String field : FIELD_SEPARATOR.split(rest)) {
-            String f = field.strip();
-            if (f.isEmpty()) {
-                continue;
-            }
-            Optional<Field> read = field(f);
-            if (read.isEmpty() || read.get().docClass().isPresent() && type.isPresent()) {
-                return Optional.empty();
-            }
-            type = type.or(() -> read.get().docClass());
-            read.get().publishers().stream().filter(m -> !publishers.contains(m)).forEach(publishers::add);
-        }
-        Optional<LocalDate> issued = dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0).date());
-        boolean enough = type.isPresent() || issued.isPresent() && !publishers.isEmpty();
-        return enough ? Optional.of(new Meta(type, issued, publishers, Optional.empty())) : Optional.empty();
-    }
-
-    private record Field(Optional<DocClass> docClass, List<Ministry> publishers) {
-    }
-
-    /** One field: a type label, ministries, or a type label and ministries side by side. */
-    private static Optional<Field> field(String f) {
-        Optional<DocClass> whole = TypeLabels.get().classOf(f);
-        if (whole.isPresent()) {
-            return Optional.of(new Field(whole, List.of()));
-        }
-        Optional<Label> label = labelAtStart(f);
-        String rest = label.map(l -> f.substring(l.end())).orElse(f);
-        Meta ministries = withMinistries(null, Optional.empty(), rest);
-        if (ministries.teaser().isPresent()) {
-            Optional<TypeLabels.Found> atEnd = TypeLabels.get().atEnd(f);
-            if (atEnd.isEmpty() || label.isPresent()) {
-                return Optional.empty();
-            }
-            Meta before = withMinistries(null, Optional.empty(), f.substring(0, atEnd.get().start()));
-            return before.teaser().isPresent() ? Optional.empty()
-                    : Optional.of(new Field(Optional.of(atEnd.get().docClass()), before.publishers()));
-        }
-        return Optional.of(new Field(label.map(Label::docClass), ministries.publishers()));
+    /** A line of facts (see {@link FactsLine}) with a type label, or a date and a ministry. */
+    private static Optional<Meta> fields(String line) {
+        return FactsLine.read(line).filter(f -> f.type().isPresent() || f.date().isPresent() && !f.publishers().isEmpty())
+                .map(f -> new Meta(f.type(), f.date(), f.publishers(), Optional.empty()));
     }
 
     /** Reads an inline list entry; empty when the line names neither a kind, a date nor an identifier. */

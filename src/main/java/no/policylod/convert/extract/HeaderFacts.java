@@ -44,16 +44,9 @@ public final class HeaderFacts {
     }
 
     private static final String DATE = "(\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}+\\.?,?\\s+\\d{4})";
-    private static final Pattern PIPE = Pattern.compile("^([^|]{2,60}?)\\s*\\|\\s*(?:Date|Dato):?\\s*" + DATE
-            + "\\s*(?:\\|\\s*(.+))?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern PUBLISHER = Pattern.compile(
-            "^(?:Utgiver|Utgjevar|Publisher|Published by)\\s*:?\\s+(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DATE_LINE = Pattern.compile("^(?:Date|Dato|Publisert|Published)\\s*:?\\s*" + DATE
-            + "\\.?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern NUMBER = Pattern.compile("^(?:No|Nr)\\.?\\s*:\\s*(\\d+/\\d+)$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern TYPE_AND_DATE = Pattern.compile("^(\\p{L}[\\p{L} /()-]{2,60}?),?\\s+" + DATE + "$",
-            Pattern.UNICODE_CASE);
+    /** A publisher field whose value names no known ministry: a template line, no fact. */
+    private static final Pattern PUBLISHER_FIELD = Pattern.compile(
+            "(?iu)^(?:Utgiver|Utgjevar|Publisher|Published by)\\s*:?\\s+\\S");
     private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{L} .'-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'-]{1,40}){0,3}),\\s*"
             + DATE + "\\.?$", Pattern.UNICODE_CASE);
     /** A byline: a speaker, a comma, the occasion and its date ("Forsvarsminister X, årsmøtet i Y 31. mai 2006"). */
@@ -70,7 +63,6 @@ public final class HeaderFacts {
             "^(?:Publisert under|Published under|Av|By|Sted|Place|Location|Stad|Báiki|Sist oppdatert|Oppdatert"
                     + "|Sist endret|Last updated|Updated)\\s*:.*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern PERSON_AND_MINISTRY = Pattern.compile("^[^|]{2,80}\\|\\s*([^|]{5,120})$");
 
     private HeaderFacts() {
     }
@@ -103,20 +95,11 @@ public final class HeaderFacts {
 
     /** The named forms of the site's header lines, tried in this order. */
     public enum HeaderForm implements Rule {
-        /** "Type | Date: DD/MM/YYYY | Ministry". */
-        PIPE(HeaderFacts::pipe),
-        /** Fields between bars, some perhaps empty: "Underside | | Finansdepartementet". */
-        FIELDS(HeaderFacts::fields),
-        /** "Minister| Ministry". */
-        PERSON_AND_MINISTRY(HeaderFacts::personAndMinistry),
-        /** "Utgiver: …", "Publisher: …". */
-        PUBLISHER(HeaderFacts::publisher),
-        /** "Date: …", "Dato: …", "Publisert: …". */
-        DATE_LINE(HeaderFacts::dateLine),
-        /** "No.: 181/05". */
-        NUMBER(HeaderFacts::number),
-        /** "Press release, 20.12.2013". */
-        TYPE_AND_DATE(HeaderFacts::typeAndDate),
+        /**
+         * A line of facts in any order: "Type | Date: DD/MM/YYYY | Ministry", "Utgiver: …", "Dato: …",
+         * "No.: 181/05", "Press release, 20.12.2013", "Minister| Ministry", "Underside | | Ministry".
+         */
+        FACTS(HeaderFacts::facts),
         /** "Tilråding frå … 5. april 2019, …". */
         RECOMMENDATION(HeaderFacts::recommendation),
         /** "Stortinget, 9. oktober 2017" and a speaker's byline ending with the occasion's date. */
@@ -133,66 +116,17 @@ public final class HeaderFacts {
         }
     }
 
-    private static Optional<Fact> pipe(String s) {
-        Matcher m = PIPE.matcher(s);
-        if (!m.matches()) {
-            return Optional.empty();
+    /** A line of facts (see {@link FactsLine}); a lone type label is left to the page header's placement rules. */
+    private static Optional<Fact> facts(String s) {
+        Optional<FactsLine> facts = FactsLine.read(s).filter(f -> f.named() || f.date().isPresent()
+                || !f.publishers().isEmpty());
+        if (facts.isEmpty()) {
+            return PUBLISHER_FIELD.matcher(s).lookingAt() ? Optional.of(simple(Kind.OTHER)) : Optional.empty();
         }
-        Optional<DocClass> type = TypeLabels.get().classOf(m.group(1));
-        List<Ministry> publishers = m.group(3) == null ? List.of() : ministries(m.group(3));
-        return Optional.of(new Fact(Kind.HEADER, type, Dates.parse(m.group(2)), publishers, Optional.empty()));
-    }
-
-    /** A header of fields between bars, some perhaps empty ("Underside | | Finansdepartementet"). */
-    private static Optional<Fact> fields(String s) {
-        if (s.indexOf('|') < 0) {
-            return Optional.empty();
-        }
-        return Entries.meta(s).filter(m -> m.teaser().isEmpty() && m.docClass().isPresent())
-                .map(m -> new Fact(Kind.HEADER, m.docClass(), m.issued(), m.publishers(), Optional.empty()));
-    }
-
-    /** "Sveinung Rotevatn| Klima- og miljødepartementet": a minister and the ministry that publishes. */
-    private static Optional<Fact> personAndMinistry(String s) {
-        Matcher m = PERSON_AND_MINISTRY.matcher(s);
-        if (!m.matches() || Ministries.get().byName(m.group(1).strip()).isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Fact(Kind.HEADER, Optional.empty(), Optional.empty(), ministries(m.group(1)),
-                Optional.empty()));
-    }
-
-    private static Optional<Fact> publisher(String s) {
-        Matcher m = PUBLISHER.matcher(s);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        List<Ministry> publishers = ministries(m.group(1));
-        return publishers.isEmpty() ? Optional.of(simple(Kind.OTHER))
-                : Optional.of(new Fact(Kind.HEADER, Optional.empty(), Optional.empty(), publishers, Optional.empty()));
-    }
-
-    private static Optional<Fact> dateLine(String s) {
-        Matcher m = DATE_LINE.matcher(s);
-        return m.matches() ? Dates.parse(m.group(1)).map(d -> new Fact(Kind.HEADER, Optional.empty(),
-                Optional.of(d), List.of(), Optional.empty())) : Optional.empty();
-    }
-
-    private static Optional<Fact> number(String s) {
-        Matcher m = NUMBER.matcher(s);
-        return m.matches() ? Optional.of(new Fact(Kind.HEADER, Optional.empty(), Optional.empty(), List.of(),
-                Optional.of(m.group(1)))) : Optional.empty();
-    }
-
-    private static Optional<Fact> typeAndDate(String s) {
-        Matcher m = TYPE_AND_DATE.matcher(s);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        Optional<DocClass> type = TypeLabels.get().classOf(m.group(1));
-        Optional<LocalDate> date = Dates.parse(m.group(2));
-        return type.isPresent() && date.isPresent()
-                ? Optional.of(new Fact(Kind.HEADER, type, date, List.of(), Optional.empty())) : Optional.empty();
+        FactsLine f = facts.get();
+        boolean says = f.type().isPresent() || f.date().isPresent() || !f.publishers().isEmpty() || f.number().isPresent();
+        return Optional.of(says ? new Fact(Kind.HEADER, f.type(), f.date(), f.publishers(), f.number())
+                : simple(Kind.OTHER));
     }
 
     private static Optional<Fact> recommendation(String s) {

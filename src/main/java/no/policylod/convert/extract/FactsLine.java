@@ -1,0 +1,129 @@
+package no.policylod.convert.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.policylod.convert.lang.LanguageData;
+import no.policylod.convert.model.DocClass;
+import no.policylod.convert.model.Ministry;
+
+/**
+ * A line made only of facts about a document, in any order: a type label, a date (perhaps named "Dato:"), the
+ * publishing ministries (named "Utgiver:" or not), a press-release number ("Nr.: 181/05"), a speaker beside a
+ * ministry; the fields separated by bars, middle dots, commas or only white space. One reader serves the site's page
+ * headers and the meta lines of its listings, whatever order a template puts the fields in. The field names are
+ * language data ({@code fields.json}: date, publisher, number, updated).
+ *
+ * <pre>
+ * FactsLine.read("Speech/statement | Date: 27/05/2025 | Ministry of Foreign Affairs");   // SPEECH, 2025-05-27, [ud]
+ * FactsLine.read("Pressemelding 05.06.2023");                                           // PRESS_RELEASE, 2023-06-05
+ * FactsLine.read("Underside | | Finansdepartementet");                                  // ARTICLE, [fin]
+ * </pre>
+ *
+ * @param type       the type label's class
+ * @param date       the date, unless it is named as the last update
+ * @param publishers the ministries, in the order written
+ * @param number     a ministry's own number for the document
+ * @param named      whether a field was named ("Dato:", "Utgiver:", "Nr.:")
+ */
+public record FactsLine(Optional<DocClass> type, Optional<LocalDate> date, List<Ministry> publishers,
+                        Optional<String> number, boolean named) {
+
+    private static final int MAX_LENGTH = 240;
+    private static final int MAX_PERSON_WORDS = 6;
+    private static final Pattern SEPARATOR = Pattern.compile("[|·•]|,(?=\\s)|\\s[-–—]\\s");
+    private static final Pattern DATE_NAME = names("date");
+    private static final Pattern PUBLISHER_NAME = names("publisher");
+    private static final Pattern UPDATED = Pattern.compile("(?iu)(?<!\\p{L})(?:" + alternatives("updated")
+            + ")\\s*:\\s*[^|]*");
+    private static final Pattern NUMBER = Pattern.compile("(?iu)(?<!\\p{L})(?:" + alternatives("number")
+            + ")\\s*:?\\s*(\\d{1,4}/\\d{2,4})(?!\\d)");
+    private static final Pattern PERSON = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|av|von"
+            + "|van|de|\\(\\p{Lu}+\\)))*$");
+
+    public FactsLine {
+        publishers = List.copyOf(publishers);
+    }
+
+    /** The facts of a line that holds nothing else; empty for any other line. */
+    public static Optional<FactsLine> read(String line) {
+        if (line.length() > MAX_LENGTH || line.isBlank()) {
+            return Optional.empty();
+        }
+        String s = UPDATED.matcher(line).replaceAll(" | ");
+        List<Dates.Found> dates = Dates.find(s);
+        if (dates.size() > 1) {
+            return Optional.empty();
+        }
+        boolean named = false;
+        if (!dates.isEmpty()) {
+            Dates.Found d = dates.get(0);
+            s = s.substring(0, d.start()) + " | " + s.substring(d.end());
+        }
+        Matcher number = NUMBER.matcher(s);
+        Optional<String> no = Optional.empty();
+        if (number.find()) {
+            no = Optional.of(number.group(1));
+            s = s.substring(0, number.start()) + " | " + s.substring(number.end());
+            named = true;
+        }
+        Matcher field = DATE_NAME.matcher(s);
+        named |= field.find();
+        s = field.replaceAll(" | ");
+        field = PUBLISHER_NAME.matcher(s);
+        named |= field.find();
+        s = field.replaceAll(" | ");
+        return fields(s, dates, no, named);
+    }
+
+    /** Reads the fields left once dates, numbers and field names are taken out: ministries, a type, a speaker. */
+    private static Optional<FactsLine> fields(String rest, List<Dates.Found> dates, Optional<String> number,
+                                              boolean named) {
+        List<Ministry> publishers = new ArrayList<>();
+        StringBuilder s = new StringBuilder(rest);
+        List<Ministries.Found> found = Ministries.get().findAll(rest);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            s.replace(found.get(i).start(), found.get(i).end(), " | ");
+        }
+        found.forEach(f -> {
+            if (!publishers.contains(f.ministry())) {
+                publishers.add(f.ministry());
+            }
+        });
+        Optional<DocClass> type = Optional.empty();
+        boolean person = false;
+        for (String part : SEPARATOR.split(s)) {
+            String f = part.strip();
+            if (f.isEmpty()) {
+                continue;
+            }
+            Optional<DocClass> label = TypeLabels.get().classOf(f);
+            if (label.isPresent() && type.isEmpty()) {
+                type = label;
+            } else if (!person && !publishers.isEmpty() && isPerson(f)) {
+                person = true;
+            } else {
+                return Optional.empty();
+            }
+        }
+        Optional<LocalDate> date = dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0).date());
+        boolean enough = type.isPresent() || named || date.isPresent() && !publishers.isEmpty() || person;
+        return enough ? Optional.of(new FactsLine(type, date, publishers, number, named)) : Optional.empty();
+    }
+
+    /** A speaker's name: a few capitalised words ("Sveinung Rotevatn", "Jonas Gahr Støre (Ap)"). */
+    private static boolean isPerson(String field) {
+        return TextShape.words(field) <= MAX_PERSON_WORDS && PERSON.matcher(field).matches();
+    }
+
+    private static Pattern names(String key) {
+        return Pattern.compile("(?iu)(?<!\\p{L})(?:" + alternatives(key) + ")\\s*:");
+    }
+
+    private static String alternatives(String key) {
+        return String.join("|", LanguageData.merged("fields").getOrDefault(key, List.of()));
+    }
+}
