@@ -2,7 +2,6 @@ package no.policylod.convert.page;
 
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import no.policylod.convert.extract.Ministries;
 import no.policylod.convert.extract.TypeLabels;
 import no.policylod.convert.model.DocClass;
@@ -28,10 +27,11 @@ enum KindRule implements Rule {
     STATED_TYPE(PageEvidence::statedKind),
     /** A calendar entry ("Sted:", "Place:"). */
     CALENDAR(e -> e.header().calendar ? Optional.of(DocClass.ARTICLE) : Optional.empty()),
-    /** "Melding til Stortinget …" as a title. */
-    REPORT_TITLE(titled("(?iu)^(?:melding|meld\\.)(?!\\p{L}).*\\btil\\s+stortinget\\b.*", DocClass.REPORT)),
-    /** "Høring …", "Consultation …" as a title. */
-    CONSULTATION_TITLE(titled("(?iu)^(?:høring|høyring|consultation)(?!\\p{L}).*", DocClass.CONSULTATION)),
+    /**
+     * A title that opens with a document kind's words ("Melding til Stortinget om …", "Høring om …", "Strategi for
+     * …", "Action plan for …"): the words are language data ({@code title-kinds.json}).
+     */
+    KIND_TITLE(e -> e.pageTitle().flatMap(TitleKinds::of)),
     /** A document kind the address names (NOU, Meld. St., Prop., strategy, consultation, speech). */
     DOCUMENT_ADDRESS(e -> e.addressKind().filter(c -> c != DocClass.NEWS_STORY && c != DocClass.PRESS_RELEASE
             && c != DocClass.TOPIC && c != DocClass.LISTING)),
@@ -58,8 +58,4 @@ enum KindRule implements Rule {
         return decide.apply(evidence);
     }
 
-    private static Function<PageEvidence, Optional<DocClass>> titled(String regex, DocClass kind) {
-        Pattern p = Pattern.compile(regex);
-        return e -> e.pageTitle().filter(t -> p.matcher(t).matches()).map(t -> kind);
-    }
 }

@@ -32,6 +32,9 @@ final class PageKinds {
             + ")(?!\\p{L})");
     private static final Pattern SPEECH_LEAD = Pattern.compile("(?iu)\\p{L}+(?:['’]s|s)\\s+(?:"
             + alternatives("leads") + ")(?!\\p{L})");
+    /** A lead telling that someone gave a speech ("… holdt i dag foredrag på …", "… delivered a speech at …"). */
+    private static final Pattern SPEECH_GIVEN = Pattern.compile("(?iu)(?<!\\p{L})(?:" + alternatives("lead-verbs")
+            + ")(?:\\s+\\p{L}+){0,3}?\\s+(?:" + alternatives("lead-nouns") + ")(?!\\p{L})");
     private static final Pattern SPEECH_OPENING = Pattern.compile("(?iu)^(?:" + alternatives("openings")
             + ")(?!\\p{L}).{0,60}[,!:.]?$");
 
@@ -59,7 +62,8 @@ final class PageKinds {
         List<Block> opening = blocks.stream().skip(Math.max(bodyStart, 0)).limit(4).toList();
         return opening.stream().anyMatch(b -> isSpeechOpening(b.text()))
                 || opening.stream().filter(Shapes::paragraph).findFirst()
-                .map(b -> SPEECH_LEAD.matcher(b.text()).find()).orElse(false);
+                .map(b -> SPEECH_LEAD.matcher(b.text()).find() || SPEECH_GIVEN.matcher(b.text()).find())
+                .orElse(false);
     }
 
     /** The path of an address, lower case, without host and fragment; the query is kept (it names listings). */

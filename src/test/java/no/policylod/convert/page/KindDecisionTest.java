@@ -46,16 +46,23 @@ class KindDecisionTest {
                         "Kaiåpning i Bodø\nSted: Bodø\n" + NEWS_BODY + "\n",
                         "https://www.regjeringen.no/no/aktuelt/kaiapning/id9/"),
                 // Meld. St. pages without a number line
-                Arguments.of(KindRule.REPORT_TITLE, DocClass.REPORT,
+                // 032-035, 107, 088: titles that open with a kind's words
+                Arguments.of(KindRule.KIND_TITLE, DocClass.REPORT,
                         "Melding til Stortinget om havnene\n" + NEWS_BODY + "\n", null),
-                Arguments.of(KindRule.CONSULTATION_TITLE, DocClass.CONSULTATION,
+                Arguments.of(KindRule.KIND_TITLE, DocClass.CONSULTATION,
                         "Høring om nye havneregler\n" + NEWS_BODY + "\n", null),
+                Arguments.of(KindRule.KIND_TITLE, DocClass.STRATEGY,
+                        "Nasjonal strategi for havnene\n" + NEWS_BODY + "\n", null),
                 // 062, 068: chapters whose kind only the address states
                 Arguments.of(KindRule.DOCUMENT_ADDRESS, DocClass.OFFICIAL_REPORT, "4 Om havnene\n" + NEWS_BODY + "\n",
                         "https://www.regjeringen.no/no/dokumenter/nou-2025-1/id1/?ch=4"),
                 // 046, 047: speech openings
                 Arguments.of(KindRule.SPEECH_CUES, DocClass.SPEECH,
                         "Havnene i nord\nKjære alle sammen!\n" + NEWS_BODY + "\n", null),
+                // 046: a lead telling that the minister gave a speech
+                Arguments.of(KindRule.SPEECH_CUES, DocClass.SPEECH,
+                        "Havnene i nord\nSamferdselsministeren holdt i dag foredrag på havnekonferansen i Bodø.\n"
+                                + NEWS_BODY + "\n", null),
                 Arguments.of(KindRule.NEWS_ADDRESS, DocClass.NEWS_STORY, "Ny kai i Bodø\n" + NEWS_BODY + "\n",
                         "https://www.regjeringen.no/no/aktuelt/nyheter/ny-kai/id99/"),
                 // 009, 059: teasers on an untitled page
