@@ -46,26 +46,11 @@ final class Walk {
             }
         },
         /** In a listing or topic page, between entries. */
-        BETWEEN {
-            @Override
-            State process(Walk w, Cursor c) {
-                return w.listingBlock(c, this);
-            }
-        },
+        BETWEEN,
         /** Title lines wait for what makes them an entry: a meta line, a place-and-date line, a teaser. */
-        TITLED {
-            @Override
-            State process(Walk w, Cursor c) {
-                return w.listingBlock(c, this);
-            }
-        },
+        TITLED,
         /** After an entry: a paragraph continues its teaser. */
-        IN_ENTRY {
-            @Override
-            State process(Walk w, Cursor c) {
-                return w.listingBlock(c, this);
-            }
-        },
+        IN_ENTRY,
         /** After an entry shown without a title: its text runs to the next entry. */
         UNTITLED {
             @Override
@@ -78,7 +63,10 @@ final class Walk {
             }
         };
 
-        abstract State process(Walk w, Cursor c);
+        /** Reads the block at the cursor; the states of a listing share one reading, which the state steers. */
+        State process(Walk w, Cursor c) {
+            return w.listingBlock(c, this);
+        }
     }
 
     /** The blocks being walked and the position in them. */

@@ -21,6 +21,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 class KindDecisionTest {
 
     private static final UriPolicy URIS = new UriPolicy("https://w3id.org/policy-lod");
+    private static final String TEASERS = """
+            Ny kai i Bodø
+
+            Regjeringen gir penger til en ny kai i Bodø.
+
+            Havnen feirer hundre år
+
+            Havnen i Bodø feirer hundre år med en stor fest.
+
+            Ferjen går lenger
+
+            Ferjen skal også gå til to nye øyer neste sommer.
+            """;
     private static final String NEWS_BODY = "Regjeringen gir penger til en ny kai i Bodø, og arbeidet starter neste år.";
 
     static Stream<Arguments> cases() {
@@ -66,38 +79,11 @@ class KindDecisionTest {
                 Arguments.of(KindRule.NEWS_ADDRESS, DocClass.NEWS_STORY, "Ny kai i Bodø\n" + NEWS_BODY + "\n",
                         "https://www.regjeringen.no/no/aktuelt/nyheter/ny-kai/id99/"),
                 // 009, 059: teasers on an untitled page
-                Arguments.of(KindRule.TEASER_RUN, DocClass.LISTING, """
-                        Regjeringen gir penger til en ny kai i Bodø. Arbeidet starter neste år.
-
-                        Ny kai i Bodø
-
-                        Regjeringen gir penger til en ny kai i Bodø.
-
-                        Havnen feirer hundre år
-
-                        Havnen i Bodø feirer hundre år med en stor fest.
-
-                        Ferjen går lenger
-
-                        Ferjen skal også gå til to nye øyer neste sommer.
-                        """, null),
-                Arguments.of(KindRule.TITLED_PAGE, DocClass.ARTICLE, """
-                        Om havnene
-
-                        Her er det siste om havnene langs kysten, fra departementet og fra regjeringen.
-
-                        Ny kai i Bodø
-
-                        Regjeringen gir penger til en ny kai i Bodø.
-
-                        Havnen feirer hundre år
-
-                        Havnen i Bodø feirer hundre år med en stor fest.
-
-                        Ferjen går lenger
-
-                        Ferjen skal også gå til to nye øyer neste sommer.
-                        """, "https://www.regjeringen.no/no/om-havnene/id5/"));
+                Arguments.of(KindRule.TEASER_RUN, DocClass.LISTING,
+                        "Regjeringen gir penger til en ny kai i Bodø. Arbeidet starter neste år.\n\n" + TEASERS, null),
+                Arguments.of(KindRule.TITLED_PAGE, DocClass.ARTICLE, "Om havnene\n\nHer er det siste om havnene langs "
+                        + "kysten, fra departementet og fra regjeringen.\n\n" + TEASERS,
+                        "https://www.regjeringen.no/no/om-havnene/id5/"));
     }
 
     @ParameterizedTest(name = "{0} decides {1}")
