@@ -164,9 +164,9 @@ class AmountContextTest {
                 arguments(Lang.EN, "The Government will provide up to NOK 20 million.", Optional.of(Money.Bound.UPPER)),
                 arguments(Lang.NB, "Regjeringen gir inntil 20 millioner kroner til tiltaket.",
                         Optional.of(Money.Bound.UPPER)),
-                // 101
+                // 101: "just under" gives a round figure reached from below: approximate, no bound (labelling guide)
                 arguments(Lang.EN, "The total value of exports in 2019 was just under NOK 5.6 billion.",
-                        Optional.of(Money.Bound.UPPER)),
+                        Optional.empty()),
                 // 082
                 arguments(Lang.NN, "Forskingsprosjektet er planlagt over 6 år med ein totalkostnad på 53 millionar "
                         + "kroner.", Optional.empty()));
@@ -225,5 +225,82 @@ class AmountContextTest {
     @MethodSource("sentences")
     void quotesTheWholeSentenceAndNoMore(Lang lang, String text, int index, String sentence) {
         assertEquals(sentence, context(text, lang, index).sentence());
+    }
+
+    /** The labelling guide's year rules, each on made-up sentences beside the corpus pages that show them. */
+    static Stream<Arguments> yearRules() {
+        return Stream.of(
+                // 103: a comparison baseline is no year (also "compared with the revised budget for 2013", 012)
+                arguments(Lang.EN, "This is an increase of NOK 550 million compared with 2014.", Optional.empty()),
+                arguments(Lang.NN, "Det er ein auke på 20 millionar kroner frå 2023.", Optional.empty()),
+                arguments(Lang.NB, "Barnetrygden økes med 2000 kroner per barn fra 2025.", Optional.of(Year.of(2025))),
+                // 065, 083: the start of a total is no year
+                arguments(Lang.EN, "Since the war began in February 2022, Norway has provided NOK 52 billion.",
+                        Optional.empty()),
+                arguments(Lang.NB, "Siden 2023 har regjeringen styrket ordningen med totalt 30 millioner kroner.",
+                        Optional.empty()),
+                // 065, 095: the end of a period is no year
+                arguments(Lang.EN, "The Government will give NOK 135 billion and extend the programme to 2030.",
+                        Optional.empty()),
+                arguments(Lang.EN, "We propose NOK 600 billion over a period of 12 years, until 2036.", Optional.empty()),
+                // 027: several years
+                arguments(Lang.EN, "The scheme had a ceiling of NOK 350 billion in 2008 and 2009.", Optional.empty()),
+                // 101: a year opening the sentence, another tied to a compared amount
+                arguments(Lang.EN, "In 2019, exports were worth around NOK 4.4 billion, as compared with NOK 4.8 "
+                        + "billion in 2018.", Optional.of(Year.of(2019))),
+                // 040: a budget year before its noun
+                arguments(Lang.EN, "The NOK 180 million is taken from the reserve in the 2015 budget.",
+                        Optional.of(Year.of(2015))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("yearRules")
+    void followsTheYearRules(Lang lang, String text, Optional<Year> year) {
+        assertEquals(year, context(text, lang, 0).year(), text);
+    }
+
+    /** Changes: introduced by "by"/"med" after a change verb, "of"/"på" after a change noun; levels are none. */
+    static Stream<Arguments> changeRules() {
+        return Stream.of(
+                // 008, 105: a change verb, then "by" after a long object
+                arguments(Lang.EN, "The Government will increase its contribution to efforts in Africa, Asia and "
+                        + "Latin America by around NOK 400 million.", true),
+                // 012, 052, 083: strengthen ... with / styrka ... med
+                arguments(Lang.EN, "The Government proposes to strengthen the hospital budgets with NOK 2.4 billion.",
+                        true),
+                arguments(Lang.NN, "Beredskapen vart styrka med ein halv milliard kroner i vår.", true),
+                // 010, 012, 040: an additional or further noun "of" the amount
+                arguments(Lang.EN, "The ministry proposes further funding of NOK 450 million for the centre.", true),
+                arguments(Lang.EN, "Norway makes an additional contribution of around NOK 20 million.", true),
+                // 065, 103: levels reached or left are no change
+                arguments(Lang.EN, "We are increasing the framework from NOK 75 billion to NOK 135 billion.", false),
+                arguments(Lang.EN, "The Government intends to increase the budget for 2015 to NOK 32.5 billion.",
+                        false),
+                // 054: an amount above a baseline level is an increase
+                arguments(Lang.EN, "Spending will rise to a level NOK 7.2 billion above 2016-levels.", true),
+                // money for a purpose is no change
+                arguments(Lang.EN, "The Government allocated NOK 3 billion to increase the activity.", false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("changeRules")
+    void followsTheChangeRules(Lang lang, String text, boolean increase) {
+        assertEquals(increase, context(text, lang, 0).increase(), text);
+    }
+
+    @Test
+    void justUnderAndAlmostAreApproximateNotBounds() {
+        // 101, 040
+        AmountContext c = only("The total value was just under NOK 5.6 billion.", Lang.EN);
+        assertTrue(c.approximate());
+        assertEquals(Optional.empty(), c.bound());
+        assertTrue(only("Regjeringen gir i underkant av 20 millioner kroner.", Lang.NB).approximate());
+    }
+
+    @Test
+    void anAnnualNounTheAmountIsTheValueOfMakesItAnnual() {
+        // 064
+        assertTrue(only("I 1995 er gjennomsnittlig årsinntekt anslått til 228250 kroner.", Lang.NB).annual());
+        assertFalse(only("Den årlege meldinga viser 20 millionar kroner i auke.", Lang.NN).annual());
     }
 }
