@@ -38,7 +38,8 @@ public final class Entries {
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s\u00a0]*[-–—:][\\s\u00a0]+");
     private static final int LONGEST_LABEL_WORDS = 6;
     private static final int MAX_FIELDS_LENGTH = 200;
-    private static final Pattern FIELD_SEPARATOR = Pattern.compile("[|·•]|,(?=\\s)|\\s[-–—]\\s");
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile("[|·•]|\\s[-–—]\\s");
+    private static final Pattern COMMA = Pattern.compile(",(?=\\s)");
     private static final Pattern FIELD_NAME = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:dato|date|publisert|published|sist endret|updated)\\s*:");
 
@@ -67,30 +68,56 @@ public final class Entries {
 
     /** A line made only of a type label, a date and ministries, in any order. */
     private static Optional<Meta> fields(String line) {
+        return only(line).filter(m -> m.docClass().isPresent() || m.issued().isPresent() && !m.publishers().isEmpty());
+    }
+
+    /**
+     * Whether the text is made only of meta fields (a type label, one date, ministries), even too few to make a
+     * meta line of their own: a lone date or a lone ministry, as markup puts them in elements of their own.
+     */
+    public static boolean isFields(String text) {
+        return only(text.strip()).filter(m -> m.docClass().isPresent() || m.issued().isPresent()
+                || !m.publishers().isEmpty()).isPresent();
+    }
+
+    /** What the fields of the line say; empty if anything else is in it. */
+    private static Optional<Meta> only(String line) {
         List<Dates.Found> dates = Dates.find(line);
         if (dates.size() > 1 || line.length() > MAX_FIELDS_LENGTH) {
             return Optional.empty();
         }
         String rest = dates.isEmpty() ? line
                 : line.substring(0, dates.get(0).start()) + " | " + line.substring(dates.get(0).end());
-        rest = FIELD_NAME.matcher(rest).replaceAll(" | ");
-        Optional<DocClass> type = Optional.empty();
-        List<Ministry> publishers = new ArrayList<>();
-        for (String field : FIELD_SEPARATOR.split(rest)) {
-            String f = field.strip();
-            if (f.isEmpty()) {
-                continue;
-            }
-            Optional<Field> read = field(f);
-            if (read.isEmpty() || read.get().docClass().isPresent() && type.isPresent()) {
-                return Optional.empty();
-            }
-            type = type.or(() -> read.get().docClass());
-            read.get().publishers().stream().filter(m -> !publishers.contains(m)).forEach(publishers::add);
+        Optional<List<Field>> read = fieldList(FIELD_NAME.matcher(rest).replaceAll(" | "));
+        if (read.isEmpty() || read.get().stream().filter(f -> f.docClass().isPresent()).count() > 1) {
+            return Optional.empty();
         }
+        Optional<DocClass> type = read.get().stream().flatMap(f -> f.docClass().stream()).findFirst();
+        List<Ministry> publishers = new ArrayList<>();
+        read.get().forEach(f -> f.publishers().stream().filter(m -> !publishers.contains(m)).forEach(publishers::add));
         Optional<LocalDate> issued = dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0).date());
-        boolean enough = type.isPresent() || issued.isPresent() && !publishers.isEmpty();
-        return enough ? Optional.of(new Meta(type, issued, publishers, Optional.empty())) : Optional.empty();
+        return Optional.of(new Meta(type, issued, publishers, Optional.empty()));
+    }
+
+    /**
+     * The fields between the separators; a comma separates fields only where the text between two other
+     * separators is not one field already (a ministry's name may hold a comma).
+     */
+    private static Optional<List<Field>> fieldList(String rest) {
+        List<Field> read = new ArrayList<>();
+        for (String part : FIELD_SEPARATOR.split(rest)) {
+            Optional<Field> whole = field(part.strip());
+            String[] pieces = whole.isPresent() ? new String[0] : COMMA.split(part);
+            whole.ifPresent(read::add);
+            for (String piece : pieces) {
+                Optional<Field> f = field(piece.strip());
+                if (f.isEmpty()) {
+                    return Optional.empty();
+                }
+                read.add(f.get());
+            }
+        }
+        return Optional.of(read);
     }
 
     private record Field(Optional<DocClass> docClass, List<Ministry> publishers) {
@@ -132,20 +159,31 @@ public final class Entries {
         if (label.isPresent()) {
             rest = rest.substring(0, label.get().start()).strip();
         }
-        Optional<String> identifier = Optional.empty();
-        Optional<Identifiers.Found> id = Identifiers.atStart(rest);
-        if (id.isPresent()) {
-            Matcher sep = SEPARATOR.matcher(rest.substring(id.get().end()));
-            if (sep.find()) {
-                identifier = Optional.of(id.get().text());
-                docClass = docClass.or(() -> id.get().docClass());
-                rest = rest.substring(id.get().end() + sep.end()).strip();
-            }
+        Optional<Inline> numbered = numbered(rest);
+        Optional<String> identifier = numbered.flatMap(Inline::identifier);
+        if (numbered.isPresent()) {
+            docClass = docClass.or(() -> numbered.get().docClass());
+            rest = numbered.get().title();
         }
         if (rest.isEmpty() || (issued.isEmpty() && docClass.isEmpty() && identifier.isEmpty())) {
             return Optional.empty();
         }
         return Optional.of(new Inline(rest, docClass, issued, identifier));
+    }
+
+    /**
+     * A title that opens with a document number and a dash ({@code Meld. St. 21 (2023–2024) - Title}): the title
+     * after the dash (perhaps empty), the number, and the class the number names.
+     */
+    public static Optional<Inline> numbered(String title) {
+        String rest = title.strip();
+        Optional<Identifiers.Found> id = Identifiers.atStart(rest);
+        Matcher sep = SEPARATOR.matcher(id.map(i -> rest.substring(i.end())).orElse(""));
+        if (id.isEmpty() || !sep.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Inline(rest.substring(id.get().end() + sep.end()).strip(), id.get().docClass(),
+                Optional.empty(), Optional.of(id.get().text())));
     }
 
     private static Meta withMinistries(DocClass docClass, Optional<LocalDate> issued, String rest) {

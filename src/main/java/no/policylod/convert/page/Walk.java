@@ -152,7 +152,10 @@ final class Walk {
         return i;
     }
 
-    /** An entry's meta line: it dates and types the title above it; a teaser may be glued to its end. */
+    /**
+     * An entry's meta line: it dates and types the title above it; a teaser may be glued to its end. A title that
+     * opens with a document number ("Meld. St. 21 (2023–2024) - Title") gives the entry its identifier.
+     */
     private int metaLine(List<Block> lines, int i, Entries.Meta meta) {
         if (pending.isEmpty()) {
             inTeaser = false;
@@ -162,12 +165,15 @@ final class Walk {
                     && Ministries.get().byName(lines.get(i + 1).text()).isPresent();
             return ministryNext ? i + 1 : i;
         }
-        String title = pending.get(pending.size() - 1).text();
+        String shown = pending.get(pending.size() - 1).text();
+        Optional<Entries.Inline> numbered = Entries.numbered(shown).filter(n -> !n.title().isEmpty());
+        String title = numbered.map(Entries.Inline::title).orElse(shown);
         pending.clear();
         inUntitled = false;
         List<StatedAmount> amounts = new ArrayList<>(PageReader.amountsIn(title, lang));
         meta.teaser().ifPresent(t -> amounts.addAll(PageReader.amountsIn(t, lang)));
-        items.add(new ListedItem(title, lang, Optional.empty(), meta.docClass(), meta.issued(), Optional.empty(),
+        items.add(new ListedItem(title, lang, Optional.empty(), meta.docClass().or(() -> numbered.flatMap(
+                Entries.Inline::docClass)), meta.issued(), numbered.flatMap(Entries.Inline::identifier),
                 meta.publishers(), meta.teaser(), amounts));
         inTeaser = true;
         return i;
