@@ -67,6 +67,15 @@ public final class Entries {
                 .map(f -> new Meta(f.type(), f.date(), f.publishers(), Optional.empty()));
     }
 
+    /**
+     * Whether the text is made only of meta fields (a type label, one date, ministries), even too few to make a
+     * meta line of their own: a lone date or a lone ministry, as markup puts them in elements of their own.
+     */
+    public static boolean isFields(String text) {
+        return FactsLine.fields(text.strip()).filter(f -> f.type().isPresent() || f.date().isPresent()
+                || !f.publishers().isEmpty()).isPresent();
+    }
+
     /** Reads an inline list entry; empty when the line names neither a kind, a date nor an identifier. */
     public static Optional<Inline> inline(String entry) {
         String rest = entry.strip();
@@ -82,20 +91,31 @@ public final class Entries {
         if (label.isPresent()) {
             rest = rest.substring(0, label.get().start()).strip();
         }
-        Optional<String> identifier = Optional.empty();
-        Optional<Identifiers.Found> id = Identifiers.atStart(rest);
-        if (id.isPresent()) {
-            Matcher sep = SEPARATOR.matcher(rest.substring(id.get().end()));
-            if (sep.find()) {
-                identifier = Optional.of(id.get().text());
-                docClass = docClass.or(() -> id.get().docClass());
-                rest = rest.substring(id.get().end() + sep.end()).strip();
-            }
+        Optional<Inline> numbered = numbered(rest);
+        Optional<String> identifier = numbered.flatMap(Inline::identifier);
+        if (numbered.isPresent()) {
+            docClass = docClass.or(() -> numbered.get().docClass());
+            rest = numbered.get().title();
         }
         if (rest.isEmpty() || (issued.isEmpty() && docClass.isEmpty() && identifier.isEmpty())) {
             return Optional.empty();
         }
         return Optional.of(new Inline(rest, docClass, issued, identifier));
+    }
+
+    /**
+     * A title that opens with a document number and a dash ({@code Meld. St. 21 (2023–2024) - Title}): the title
+     * after the dash (perhaps empty), the number, and the class the number names.
+     */
+    public static Optional<Inline> numbered(String title) {
+        String rest = title.strip();
+        Optional<Identifiers.Found> id = Identifiers.atStart(rest);
+        Matcher sep = SEPARATOR.matcher(id.map(i -> rest.substring(i.end())).orElse(""));
+        if (id.isEmpty() || !sep.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Inline(rest.substring(id.get().end() + sep.end()).strip(), id.get().docClass(),
+                Optional.empty(), Optional.of(id.get().text())));
     }
 
     private static Meta withMinistries(DocClass docClass, Optional<LocalDate> issued, String rest) {

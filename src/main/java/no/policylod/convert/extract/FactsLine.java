@@ -28,9 +28,10 @@ import no.policylod.convert.model.Ministry;
  * @param publishers the ministries, in the order written
  * @param number     a ministry's own number for the document
  * @param named      whether a field was named ("Dato:", "Utgiver:", "Nr.:")
+ * @param speaker    whether a speaker's name stands beside the ministry
  */
 public record FactsLine(Optional<DocClass> type, Optional<LocalDate> date, List<Ministry> publishers,
-                        Optional<String> number, boolean named) {
+                        Optional<String> number, boolean named, boolean speaker) {
 
     private static final int MAX_LENGTH = 240;
     private static final int MAX_PERSON_WORDS = 6;
@@ -48,8 +49,17 @@ public record FactsLine(Optional<DocClass> type, Optional<LocalDate> date, List<
         publishers = List.copyOf(publishers);
     }
 
-    /** The facts of a line that holds nothing else; empty for any other line. */
+    /**
+     * The facts of a line that holds nothing else and says enough to be a line of facts (a type, a named field, a
+     * date with a ministry, or a speaker with a ministry); empty for any other line.
+     */
     public static Optional<FactsLine> read(String line) {
+        return fields(line).filter(f -> f.type().isPresent() || f.named() || f.date().isPresent()
+                && !f.publishers().isEmpty() || f.speaker());
+    }
+
+    /** The facts of a text made only of fields, however few (a lone date, a lone ministry); else empty. */
+    public static Optional<FactsLine> fields(String line) {
         if (line.length() > MAX_LENGTH || line.isBlank()) {
             return Optional.empty();
         }
@@ -110,8 +120,7 @@ public record FactsLine(Optional<DocClass> type, Optional<LocalDate> date, List<
             }
         }
         Optional<LocalDate> date = dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0).date());
-        boolean enough = type.isPresent() || named || date.isPresent() && !publishers.isEmpty() || person;
-        return enough ? Optional.of(new FactsLine(type, date, publishers, number, named)) : Optional.empty();
+        return Optional.of(new FactsLine(type, date, publishers, number, named, person));
     }
 
     /** A speaker's name: a few capitalised words ("Sveinung Rotevatn", "Jonas Gahr Støre (Ap)"). */

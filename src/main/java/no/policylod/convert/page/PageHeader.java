@@ -46,11 +46,19 @@ final class PageHeader {
         template = new boolean[size];
     }
 
+    /**
+     * Reads the metadata lines; once the page's entries begin (its first entry mark), a line of facts belongs to
+     * an entry, not to the page.
+     */
     static PageHeader scan(List<Block> lines, Rules rules) {
         PageHeader h = new PageHeader(lines.size());
+        boolean inEntries = false;
         for (int i = 0; i < lines.size(); i++) {
             int index = i;
-            HeaderFacts.read(lines.get(i).text(), rules).ifPresent(f -> h.take(index, f, lines));
+            inEntries |= lines.get(i).is(Block.Kind.ENTRY_MARK);
+            boolean entries = inEntries;
+            HeaderFacts.read(lines.get(i).text(), rules).filter(f -> !entries || f.kind() != HeaderFacts.Kind.HEADER)
+                    .ifPresent(f -> h.take(index, f, lines));
         }
         for (int i = 0; i < Math.min(lines.size(), HEADER_ZONE); i++) {
             if (rules.on(TitleRule.LONE_TYPE_LABEL)) {

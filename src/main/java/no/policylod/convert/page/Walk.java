@@ -252,7 +252,10 @@ final class Walk {
         inlineEntries++;
     }
 
-    /** An entry's meta line: it dates and types the title above it; a teaser may be glued to its end. */
+    /**
+     * An entry's meta line: it dates and types the title above it; a teaser may be glued to its end. A title that
+     * opens with a document number ("Meld. St. 21 (2023–2024) - Title") gives the entry its identifier.
+     */
     private State metaLine(Cursor c, Entries.Meta meta) {
         if (pending.isEmpty() || !rules.on(EntryShape.TITLE_META)) {
             if (!rules.on(EntryShape.UNTITLED)) {
@@ -265,12 +268,15 @@ final class Walk {
             }
             return State.UNTITLED;
         }
-        String title = pending.get(pending.size() - 1).text();
+        String shown = pending.get(pending.size() - 1).text();
+        Optional<Entries.Inline> numbered = Entries.numbered(shown).filter(n -> !n.title().isEmpty());
+        String title = numbered.map(Entries.Inline::title).orElse(shown);
         clearPending();
         List<StatedAmount> amounts = new ArrayList<>(PageReader.amountsIn(title, lang));
         meta.teaser().ifPresent(t -> amounts.addAll(PageReader.amountsIn(t, lang)));
-        items.add(new ListedItem(title, lang, Optional.empty(), meta.docClass().or(this::sectionClass),
-                meta.issued(), Optional.empty(), meta.publishers(), meta.teaser(), amounts));
+        items.add(new ListedItem(title, lang, Optional.empty(), meta.docClass().or(this::sectionClass)
+                .or(() -> numbered.flatMap(Entries.Inline::docClass)), meta.issued(),
+                numbered.flatMap(Entries.Inline::identifier), meta.publishers(), meta.teaser(), amounts));
         return State.IN_ENTRY;
     }
 

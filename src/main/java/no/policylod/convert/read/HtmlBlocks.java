@@ -1,10 +1,14 @@
 package no.policylod.convert.read;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import no.policylod.convert.extract.PageLexicon;
+import no.policylod.convert.model.Block;
+import no.policylod.convert.model.Block.Kind;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -14,22 +18,28 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
- * Walks an element and writes one line per block, shaped like the extracts.
+ * Walks an element and types each of its blocks by the element that holds it.
  *
  * <pre>
- * String text = HtmlBlocks.text(HtmlMainContent.of(doc));   // "Title\n\nFirst paragraph.\n\n- A list item\n"
+ * List&lt;Block&gt; blocks = HtmlBlocks.of(HtmlMainContent.of(doc));
+ *   // [TITLE "Ocean policy", PARAGRAPH "Norway's ocean policy ...", HEADING "What's new", ...]
  * </pre>
  *
- * Headings, paragraphs, table rows ("a | b") and definition lists ({@link HtmlDefinitions}) give a line each; list
- * items start with {@code - }; image alt texts and figure captions stand on lines of their own. List items and
- * nested articles that are teaser entries are written by {@link HtmlTeaser}; an article header's info line
- * ("Type | Date | Ministry") by {@link #infoLine}.
+ * Headings are template headings ({@link PageLexicon#isHeading}) or titles; a list item is a list entry; an image's
+ * alt text and a figure caption are captions; the lines of a definition list ({@link HtmlDefinitions}) and an
+ * article header's info line ("Type | Date | Ministry", {@link #infoLine}) are meta; a paragraph is running text
+ * unless its text is shaped like a meta line, a counter, a template heading or a photo credit; other text (table
+ * rows "a | b", text in a {@code <div>}) is typed by its shape ({@link TextBlockReader#kind}). Teaser entries are
+ * written by {@link HtmlTeaser}. Blocks carry no line number (0): markup has none.
  */
 final class HtmlBlocks implements NodeFilter {
     private static final Set<String> BLOCK = Set.of("address", "article", "aside", "blockquote", "body",
             "caption", "center", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure",
             "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "ol", "p",
             "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** The kinds a paragraph's shape may override: its element says running text, its text says otherwise. */
+    private static final Set<Kind> SHAPED_PARAGRAPH = Set.of(Kind.META, Kind.COUNTER, Kind.HEADING, Kind.CAPTION);
     /** Inline elements the site's style sheet spaces apart. */
     private static final Set<String> SPACED = Set.of("span", "time", "a");
     private static final Evaluator INFO = QueryParser.parse(
@@ -37,23 +47,25 @@ final class HtmlBlocks implements NodeFilter {
 
     private final Element root;
     private final Element skip;
-    private final List<HtmlBlock> out = new ArrayList<>();
+    private final List<Block> out = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
-    private String prefix = "";
-    private boolean inCaption;
+    /** The block elements the walk is in, innermost first. */
+    private final Deque<Element> open = new ArrayDeque<>();
+    /** Whether the next block is the start of a list item. */
+    private boolean listEntry;
 
     private HtmlBlocks(Element root, Element skip) {
         this.root = root;
         this.skip = skip;
     }
 
-    /** The lines of {@code root}, one block a paragraph, ending in a line break. */
-    static String text(Element root) {
-        return of(root, null).stream().map(HtmlBlock::text).collect(Collectors.joining("\n\n", "", "\n"));
+    /** The blocks of {@code root}, in document order. */
+    static List<Block> of(Element root) {
+        return of(root, null);
     }
 
-    /** The lines of {@code root}, leaving out {@code skip} (may be null). */
-    static List<HtmlBlock> of(Element root, Element skip) {
+    /** The blocks of {@code root}, leaving out {@code skip} (may be null). */
+    static List<Block> of(Element root, Element skip) {
         HtmlBlocks blocks = new HtmlBlocks(root, skip);
         NodeTraversor.filter(blocks, root);
         blocks.flush();
@@ -73,8 +85,10 @@ final class HtmlBlocks implements NodeFilter {
     public FilterResult tail(Node node, int depth) {
         if (node instanceof Element e && BLOCK.contains(e.normalName())) {
             flush();
-            prefix = e.nameIs("li") ? "" : prefix;
-            inCaption = inCaption && !e.nameIs("figcaption");
+            listEntry = listEntry && !e.nameIs("li");
+            if (open.peek() == e) {
+                open.pop();
+            }
         }
         return FilterResult.CONTINUE;
     }
@@ -85,7 +99,7 @@ final class HtmlBlocks implements NodeFilter {
             case "img" -> caption(e.attr("alt"));
             case "dl" -> {
                 flush();
-                HtmlDefinitions.lines(e).forEach(l -> add(HtmlBlock.line(l)));
+                HtmlDefinitions.lines(e).forEach(l -> add(Kind.META, l));
                 return FilterResult.SKIP_ENTIRELY;
             }
             case "td", "th" -> line.append(HtmlText.clean(line.toString()).isEmpty() ? "" : " | ");
@@ -98,18 +112,18 @@ final class HtmlBlocks implements NodeFilter {
     }
 
     private FilterResult openBlock(Element e) {
-        Optional<List<HtmlBlock>> entry = e == root ? Optional.empty() : HtmlTeaser.lines(e);
+        Optional<List<Block>> entry = e == root ? Optional.empty() : HtmlTeaser.blocks(e);
         Optional<String> info = e.is(INFO) ? infoLine(e) : Optional.empty();
         if (entry.isPresent() || info.isPresent()) {
             flush();
             entry.ifPresent(out::addAll);
-            info.ifPresent(i -> out.add(HtmlBlock.line(i)));
+            info.ifPresent(i -> add(Kind.META, i));
             return FilterResult.SKIP_ENTIRELY;
         }
         if (BLOCK.contains(e.normalName())) {
             flush();
-            prefix = e.nameIs("li") && e != root ? "- " : prefix;
-            inCaption = inCaption || e.nameIs("figcaption");
+            listEntry = listEntry || e.nameIs("li") && e != root;
+            open.push(e);
         }
         return FilterResult.CONTINUE;
     }
@@ -127,30 +141,46 @@ final class HtmlBlocks implements NodeFilter {
         String text = HtmlText.clean(line.toString());
         line.setLength(0);
         if (!text.isEmpty()) {
-            add(new HtmlBlock(prefix + text, inCaption));
-            prefix = "";
+            add(kind(text), text);
+            listEntry = false;
         }
+    }
+
+    /** The kind of a block of text, from the elements it stands in and, where they leave it open, its shape. */
+    private Kind kind(String text) {
+        if (listEntry) {
+            return Kind.LIST_ENTRY;
+        }
+        if (open.stream().anyMatch(e -> e.nameIs("figcaption"))) {
+            return Kind.CAPTION;
+        }
+        if (open.stream().anyMatch(e -> HEADINGS.contains(e.normalName()))) {
+            return PageLexicon.get().isHeading(text) ? Kind.HEADING : Kind.TITLE;
+        }
+        Kind shape = TextBlockReader.kind(text, null);
+        boolean paragraph = open.peek() != null && open.peek().nameIs("p");
+        return paragraph && !SHAPED_PARAGRAPH.contains(shape) ? Kind.PARAGRAPH : shape;
     }
 
     /** An image's alt text on a line of its own; an image without one (an icon) leaves the line as it is. */
     private void caption(String alt) {
         if (!alt.isBlank()) {
             flush();
-            add(HtmlBlock.caption(HtmlText.clean(alt)));
+            add(Kind.CAPTION, HtmlText.clean(alt));
         }
     }
 
-    /** Adds a line unless it is empty or repeats the line before (an alt text repeated as caption). */
-    private void add(HtmlBlock block) {
-        boolean repeat = !out.isEmpty() && out.get(out.size() - 1).text().equals(block.text());
-        if (!block.text().isEmpty() && !repeat) {
-            out.add(block);
+    /** Adds a block unless it is empty or repeats the block before (an alt text repeated as caption). */
+    private void add(Kind kind, String text) {
+        boolean repeat = !out.isEmpty() && out.get(out.size() - 1).text().equals(text);
+        if (!text.isEmpty() && !repeat) {
+            out.add(new Block(kind, text, 0));
         }
     }
 
     /**
      * An article header's info line written with one element per field and no separators in the text (the
-     * site's style sheet draws them): the fields joined by " | ", as the extracts show them.
+     * site's style sheet draws them): the fields joined by " | ", as the site shows them.
      */
     private static Optional<String> infoLine(Element e) {
         boolean ownText = e.textNodes().stream().anyMatch(t -> !t.isBlank());

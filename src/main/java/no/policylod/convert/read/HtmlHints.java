@@ -1,6 +1,5 @@
 package no.policylod.convert.read;
 
-import no.policylod.convert.model.PageHints;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,7 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import no.policylod.convert.model.Block;
 import no.policylod.convert.model.Lang;
+import no.policylod.convert.model.PageHints;
 import no.policylod.convert.extract.LanguageDetector;
 import no.policylod.convert.extract.Ministries;
 import no.policylod.convert.extract.TypeLabels;
@@ -24,7 +26,7 @@ import org.jsoup.nodes.Element;
  * Document doc = Jsoup.parse(html, baseUri);
  * JsonLdPage ld = JsonLdPage.of(doc);          // first: reading the main content strips the scripts
  * Element main = HtmlMainContent.of(doc);
- * PageHints hints = HtmlHints.of(doc, main, ld, HtmlBlocks.text(main));
+ * PageHints hints = HtmlHints.of(doc, main, ld, HtmlBlocks.of(main));
  * </pre>
  *
  * <ul>
@@ -56,9 +58,11 @@ final class HtmlHints {
         this.ld = ld;
     }
 
-    /** The hints of a page whose main content is {@code main} and reads as {@code text}. */
-    static PageHints of(Document doc, Element main, JsonLdPage ld, String text) {
-        return new HtmlHints(doc, main, ld).hints(text);
+    /** The hints of a page whose main content is {@code main} and reads as {@code blocks}. */
+    static PageHints of(Document doc, Element main, JsonLdPage ld, List<Block> blocks) {
+        String prose = blocks.stream().filter(b -> b.is(Block.Kind.PARAGRAPH)).map(Block::text)
+                .collect(Collectors.joining("\n"));
+        return new HtmlHints(doc, main, ld).hints(prose);
     }
 
     private PageHints hints(String text) {

@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import no.policylod.convert.model.Block;
+import no.policylod.convert.model.Block.Kind;
 import no.policylod.convert.model.DocClass;
 import no.policylod.convert.model.Lang;
 import no.policylod.convert.model.PageContent;
@@ -40,6 +42,8 @@ import org.junit.jupiter.api.Test;
 class HtmlPageReaderTest {
 
     private static final no.policylod.convert.Converter READER = new no.policylod.convert.Converter(new no.policylod.convert.rdf.UriPolicy("https://w3id.org/policy-lod"));
+
+    private static final Block MARK = new Block(Kind.ENTRY_MARK, "-", 0);
 
     /** Text of the fixtures' chrome (cookie banners, menus, breadcrumbs, forms, footers): never content. */
     private static final List<String> CHROME = List.of("cookie", "informasjonskapsl", "skip to main content",
@@ -117,9 +121,10 @@ class HtmlPageReaderTest {
 
     @Test
     void aNonBreakingSpaceInsideANumberIsKeptAndOneBetweenWordsIsNot() {
-        String lines = lines("nb-press-release.html");
-        assertTrue(lines.contains("inntil 150\u00a0000 kroner"), lines);
-        assertTrue(lines(("en-news-story.html")).contains("NOK 150 million over"));
+        List<Block> press = blocks("nb-press-release.html");
+        assertTrue(press.stream().anyMatch(b -> b.is(Kind.PARAGRAPH) && b.text().contains("inntil 150\u00a0000 kroner")),
+                press::toString);
+        assertTrue(blocks("en-news-story.html").stream().anyMatch(b -> b.text().contains("NOK 150 million over")));
     }
 
     @Test
@@ -138,9 +143,9 @@ class HtmlPageReaderTest {
     }
 
     @Test
-    void speechHeaderFieldsWithoutSeparatorsBecomeTheSitesHeaderLine() {
-        assertTrue(lines("nn-speech.html").contains(
-                "\n\nTale/innlegg | Dato: 04.11.2024 | Kommunal- og distriktsdepartementet\n\n"));
+    void speechHeaderFieldsWithoutSeparatorsBecomeOneMetaBlock() {
+        assertTrue(blocks("nn-speech.html").contains(
+                block(Kind.META, "Tale/innlegg | Dato: 04.11.2024 | Kommunal- og distriktsdepartementet")));
     }
 
     @Test
@@ -177,12 +182,30 @@ class HtmlPageReaderTest {
     }
 
     @Test
-    void whatsNewEntriesBecomeOneLineEachWithTypeAndDateLast() {
-        String lines = lines("en-topic.html");
-        assertTrue(lines.contains("\n\n- Norway strengthens support for clean oceans in East Africa News story "
-                + "12/03/2025\n\n"), lines);
-        assertTrue(lines.contains("\n\n- Government proposes new marine protected areas along the coast Press "
-                + "release 27/02/2025\n\n"), lines);
+    void whatsNewEntriesBecomeAnEntryMarkATitleAndTheirMetaFields() {
+        List<Block> blocks = blocks("en-topic.html");
+        assertContainsInOrder(blocks, block(Kind.HEADING, "What's new"), MARK,
+                block(Kind.TITLE, "Opening address at the international ocean science conference"),
+                block(Kind.META, "Speech/statement | 20/03/2025"), MARK,
+                block(Kind.TITLE, "Norway strengthens support for clean oceans in East Africa"),
+                block(Kind.META, "News story | 12/03/2025"), MARK,
+                block(Kind.TITLE, "Government proposes new marine protected areas along the coast"),
+                block(Kind.META, "Press release | 27/02/2025"));
+        assertContainsInOrder(blocks, MARK, block(Kind.CAPTION, "Fiskebåt ved kaia i Ålesund en tidlig morgen"),
+                block(Kind.TITLE, "Integrated ocean management"));
+        assertContainsInOrder(blocks, block(Kind.LIST_ENTRY, "Fisheries and aquaculture"),
+                block(Kind.LIST_ENTRY, "Shipping and ports"));
+    }
+
+    @Test
+    void aDateOnlyATimeElementStatesJoinsTheEntrysMetaFields() {
+        String html = "<main><h1>Nyheiter</h1><ul><li><h2><a href=/a/id1/>Ny ordning for kaianlegg</a></h2>"
+                + "<p class=meta><span>Nyheit</span><time datetime=2025-10-03T09:00:00+02:00></time></p>"
+                + "<p>Kommunar langs kysten kan søkje om pengar til nye kaiar.</p></li></ul></main>";
+        assertEquals(List.of(block(Kind.TITLE, "Nyheiter"), MARK, block(Kind.TITLE, "Ny ordning for kaianlegg"),
+                        block(Kind.META, "Nyheit | 03.10.2025"),
+                        block(Kind.PARAGRAPH, "Kommunar langs kysten kan søkje om pengar til nye kaiar.")),
+                HtmlPageReader.parse(html, "").blocks());
     }
 
     @Test
@@ -226,11 +249,16 @@ class HtmlPageReaderTest {
     }
 
     @Test
-    void listingEntriesBecomeTitleMetaLineAndTeaserWhateverOrderTheMarkupUses() {
-        String lines = lines("en-news-listing.html");
-        assertTrue(lines.contains("\n\nAdditional humanitarian support for the Sahel region\n\n"
-                + "19/03/2025 Press release Ministry of Foreign Affairs\n\n"
-                + "The Government is providing an additional NOK 75 million"), lines);
+    void listingEntriesBecomeTitleMetaAndTeaserWithTheFieldsInTheMarkupsOrder() {
+        List<Block> blocks = blocks("en-news-listing.html");
+        int title = blocks.indexOf(block(Kind.TITLE, "Additional humanitarian support for the Sahel region"));
+        assertTrue(title > 0, blocks::toString);
+        assertEquals(MARK, blocks.get(title - 1));
+        assertEquals(block(Kind.META, "Press release | Ministry of Foreign Affairs | 19.03.2025"),
+                blocks.get(title + 1));
+        assertTrue(blocks.get(title + 2).is(Kind.PARAGRAPH)
+                && blocks.get(title + 2).text().startsWith("The Government is providing an additional NOK 75 million"));
+        assertTrue(blocks.contains(block(Kind.META, "21/03/2025 | News story | Ministry of Defence")), blocks::toString);
     }
 
     @Test
@@ -326,19 +354,33 @@ class HtmlPageReaderTest {
                 + "<h1>Nye regler for fiskekvoter</h1><p>Departementet endrer reglene for kvoter i kystfisket fra "
                 + "nyttår, etter en lang høring.</p><div class=cookie-bar>Vi bruker informasjonskapsler.</div>"
                 + "</div></form></body></html>";
-        assertEquals("Nye regler for fiskekvoter\n\nDepartementet endrer reglene for kvoter i kystfisket fra "
-                + "nyttår, etter en lang høring.\n", HtmlPageReader.parse(html, "").text());
+        assertEquals(List.of(block(Kind.TITLE, "Nye regler for fiskekvoter"), block(Kind.PARAGRAPH,
+                        "Departementet endrer reglene for kvoter i kystfisket fra nyttår, etter en lang høring.")),
+                HtmlPageReader.parse(html, "").blocks());
     }
 
     @Test
-    void blocksBecomeLinesAndInlineMarkupStaysInItsLine() {
+    void blocksAreTypedByTheirMarkupAndInlineMarkupStaysInItsBlock() {
         String html = "<main><h2>Tiltak</h2><p>Fylket får <strong>12&nbsp;mill.</strong> kroner<img src=i.svg alt=''>"
                 + " til <a href=/x>nye</a> ferjer.<br>Ny linje.</p><table><tr><th>Post</th><th>Beløp</th></tr>"
                 + "<tr><td>01</td><td>kr 1&nbsp;500</td></tr></table><dl><dt>Utgiver:</dt><dd>Finansdepartementet"
                 + "</dd><dt>Dokumenttype</dt><dd>Proposisjon</dd></dl><ul><li><p>første punkt</p></li></ul></main>";
-        assertEquals(List.of("Tiltak", "Fylket får 12 mill. kroner til nye ferjer.", "Ny linje.", "Post | Beløp",
-                "01 | kr 1\u00a0500", "Utgiver: Finansdepartementet", "Dokumenttype: Proposisjon", "- første punkt"),
-                List.of(HtmlPageReader.parse(html, "").text().strip().split("\n\n")));
+        assertEquals(List.of(block(Kind.TITLE, "Tiltak"),
+                block(Kind.PARAGRAPH, "Fylket får 12 mill. kroner til nye ferjer."), block(Kind.PARAGRAPH, "Ny linje."),
+                block(Kind.TITLE, "Post | Beløp"), block(Kind.TITLE, "01 | kr 1\u00a0500"),
+                block(Kind.META, "Utgiver: Finansdepartementet"), block(Kind.META, "Dokumenttype: Proposisjon"),
+                block(Kind.LIST_ENTRY, "første punkt")), HtmlPageReader.parse(html, "").blocks());
+    }
+
+    @Test
+    void templateHeadingsFigureCaptionsAndMetaShapedParagraphsAreTypedSo() {
+        String html = "<main><h1>Ny ordning</h1><p>Pressemelding | Dato: 14.02.2025 | Samferdselsdepartementet</p>"
+                + "<figure><img src=a.jpg alt='Ferja ved kaia'><figcaption>Ferja ved kaia</figcaption></figure>"
+                + "<figure><figcaption>The ferry at the quay</figcaption></figure><h2>Mer om samferdsel</h2></main>";
+        assertEquals(List.of(block(Kind.TITLE, "Ny ordning"),
+                block(Kind.META, "Pressemelding | Dato: 14.02.2025 | Samferdselsdepartementet"),
+                block(Kind.CAPTION, "Ferja ved kaia"), block(Kind.CAPTION, "The ferry at the quay"),
+                block(Kind.HEADING, "Mer om samferdsel")), HtmlPageReader.parse(html, "").blocks());
     }
 
     @Test
@@ -354,8 +396,19 @@ class HtmlPageReaderTest {
         return READER.read(PageSnapshot.of(fixture, resource(fixture), url, null));
     }
 
-    private static String lines(String fixture) {
-        return HtmlPageReader.parse(resource(fixture), "").text();
+    private static List<Block> blocks(String fixture) {
+        return HtmlPageReader.parse(resource(fixture), "").blocks();
+    }
+
+    private static Block block(Kind kind, String text) {
+        return new Block(kind, text, 0);
+    }
+
+    /** The expected blocks stand in {@code blocks} one after the other, in this order. */
+    private static void assertContainsInOrder(List<Block> blocks, Block... expected) {
+        int at = blocks.indexOf(expected[0]);
+        assertTrue(at >= 0, () -> expected[0] + " not in " + blocks);
+        assertEquals(List.of(expected), blocks.subList(at, Math.min(blocks.size(), at + expected.length)));
     }
 
     private static String resource(String fixture) {
