@@ -1,18 +1,22 @@
 package no.policylod.convert.extract;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import no.policylod.convert.extract.MoneyTokens.Token;
+import no.policylod.convert.extract.MoneyTokens.Type;
 import no.policylod.convert.model.Lang;
+import no.policylod.convert.model.Rule;
+import no.policylod.convert.model.Rules;
 
 /**
- * Finds money amounts in English, bokmål and nynorsk prose and reads their value in whole currency units.
+ * Finds money amounts in English, bokmål and nynorsk prose and reads their value in whole currency units: a
+ * tokeniser ({@link MoneyTokens}) and a small grammar over its tokens, whose words are language data
+ * ({@link MoneyLexicon}).
  *
  * <pre>
  * Money.find("an additional NOK 20 million for food", Lang.EN);   // [NOK 20000000 "NOK 20 million"]
@@ -20,11 +24,19 @@ import no.policylod.convert.model.Lang;
  * Money.find("NOK 10–20 million", Lang.EN);                        // two amounts, lower and upper bound
  * </pre>
  *
- * An amount needs a currency (code, symbol or word). A number with a scale word and no currency ("100 millioner")
- * counts only right after a verb of granting or spending and before a preposition or the end of the clause
- * ("Vi foreslår å bevilge 100 millioner til ..."); it takes the currency of the amount before it, else NOK.
- * Percentages, years, counts ("fire millioner mennesker") and budget chapter numbers are never read as amounts.
- * Number format follows the language: English {@code 1,500.5}, Norwegian {@code 1 500,5} or {@code 1.500}.
+ * The grammar ({@link MoneyRule}, tried in this order at each token):
+ * <pre>
+ * BETWEEN  := between|mellom [cur] number and|og [cur] number [scale] [cur]      two bounds
+ * PAIR     := [from|fra] [cur] number [scale] [cur] to|til [total] [cur] number [scale] [cur]   two points sharing what
+ *             one of them leaves unsaid ("from NOK 5 million to 7 million", "fra 10 til 20 millioner kroner")
+ * RANGE    := [cur] number dash number [scale] [cur]                              two bounds
+ * AMOUNT   := [cur] number [scale] [cur]                                          one amount
+ * BARE     := granting-verb word? word? number big-scale (preposition | punctuation | end)   currency of the
+ *             amount before it, else NOK ("bevilge 100 millioner til …")
+ * </pre>
+ * Every amount needs a currency (code, symbol or word), except a bare one; a number word needs a scale. Percentages,
+ * years without a currency and counts ("fire millioner mennesker") are never amounts. Number format follows the
+ * language: English {@code 1,500.5}, Norwegian {@code 1 500,5} or {@code 1.500}.
  */
 public final class Money {
 
@@ -36,178 +48,316 @@ public final class Money {
                           Optional<Bound> rangeBound) {
     }
 
-    private static final String SP = "[ \\t\\n\\u00a0\\u2009\\u202f]";
-    private static final String DASH = SP + "*[-–—‑]" + SP + "*";
-    private static final String DIGITS = "(?<![\\d.,])(?:\\d{1,3}(?:(?:" + SP + "|[.,])\\d{3})+(?:[.,]\\d+)?"
-            + "|\\d+(?:[.,]\\d+)?)(?![\\d])";
-    private static final Map<String, BigDecimal> WORDS = words();
-    private static final String WORD_NUMBER = "(?<![\\p{L}])(?:" + String.join("|", WORDS.keySet().stream()
-            .sorted(Comparator.comparing(String::length).reversed()).map(w -> w.replace(" ", SP + "+")).toList())
-            + ")";
-    private static final String SCALE = "(?:thousand|millions?|billions?|trillions?|bn|mn|m"
-            + "|tusen|mill\\.?|million(?:er|ar)?|mrd\\.?|milliard(?:er|ar)?|billion(?:er|ar))(?![\\p{L}])";
-    private static final String CODE = "(?<![\\p{L}])(?:NOK|USD|EUR|GBP|SEK|DKK|ISK|CHF|JPY|CNY|CAD|AUD)(?![\\p{L}])";
-    private static final String CUR_BEFORE = "(?:" + "(?<![A-Z])(?:NOK|USD|EUR|GBP|SEK|DKK|ISK|CHF|JPY|CNY|CAD|AUD)"
-            + "|US\\$|\\$|€|£|(?<![\\p{L}])kr\\.?)";
-    private static final String CUR_AFTER = "(?:(?:norske|svenske|danske|islandske)" + SP + "+kroner|kroner|kr\\.?"
-            + "|(?:US|amerikanske)" + SP + "+dollars?|dollars?|euros?|pounds?(?:" + SP + "+sterling)?|britiske"
-            + SP + "+pund|" + CODE + ")(?![\\p{L}])";
-    private static final String NUMBER = "(?:" + DIGITS + "|" + WORD_NUMBER + ")";
-
-    private static final Pattern CURRENCY_FIRST = Pattern.compile(
-            "(?<cur>" + CUR_BEFORE + ")" + SP + "*(?<num>" + DIGITS + ")(?:" + DASH + "(?<num2>" + DIGITS + "))?"
-                    + "(?:" + SP + "*(?<scale>" + SCALE + "))?", Pattern.UNICODE_CASE);
-    /** "NOK 10 to 20 million", "kr 10 til 20 millioner": two amounts that share the currency and the scale. */
-    private static final Pattern CURRENCY_FIRST_PAIR = Pattern.compile(
-            "(?<cur>" + CUR_BEFORE + ")" + SP + "*(?<num>" + DIGITS + ")" + SP + "+(?:to|til)" + SP + "+(?<num2>"
-                    + DIGITS + ")" + SP + "*(?<scale>" + SCALE + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** "fra 10 til 20 millioner kroner", "from 10 to 20 million kroner": the same, with the currency after. */
-    private static final Pattern FROM_TO_PAIR = Pattern.compile(
-            "(?<![\\p{L}])(?:fra|frå|from)" + SP + "+(?<num>" + DIGITS + ")" + SP + "+(?:til|to)" + SP + "+(?<num2>"
-                    + DIGITS + ")" + SP + "+(?:(?<scale>" + SCALE + ")" + SP + "+)?(?<cur>" + CUR_AFTER + ")",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern CURRENCY_LAST = Pattern.compile(
-            "(?<num>" + NUMBER + ")(?:" + DASH + "(?<num2>" + DIGITS + "))?" + SP + "+(?:(?<scale>" + SCALE + ")"
-                    + SP + "+)?(?<cur>" + CUR_AFTER + ")",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final String BIG_SCALE = "(?:millions?|billions?|mill\\.|mrd\\.|million(?:er|ar)|milliard(?:er|ar)?)"
-            + "(?![\\p{L}])";
-    private static final String GRANTING = "(?:bevilg\\p{L}*|løyv\\p{L}*|(?:sett(?:e|er)?|set|satt)" + SP + "+av"
-            + "|foreslå\\p{L}*|gjer" + SP + "+framlegg" + SP + "+om|tildel\\p{L}*|sats(?:e|er|es|ar|ast)"
-            + "|bruk(?:e|er|es|ar|ast)|gi|gir|gis|gje|gjev|gav|ga|styrk(?:e|es|jer|je|jast)|allocat\\p{L}*"
-            + "|earmark\\p{L}*|grant(?:s|ed|ing)?|provid(?:e|es|ed|ing)|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?"
-            + "|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)"
-            + "|set" + SP + "+aside)";
-    /** A bare scale amount after a granting verb, followed by a preposition or the end of the clause. */
-    private static final Pattern BARE = Pattern.compile(
-            "(?<![\\p{L}])" + GRANTING + "(?:" + SP + "+\\p{L}+){0,2}?" + SP + "+(?<num>" + NUMBER + ")" + SP + "+"
-                    + "(?<scale>" + BIG_SCALE + ")(?=" + SP + "*(?:[.,;:)]|$)|" + SP + "+(?:til|for|to|i|in|på|on"
-                    + "|over|per|årlig|årleg|annually)(?![\\p{L}]))",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern BETWEEN = Pattern.compile(
-            "(?<![\\p{L}])(?:between|mellom)" + SP + "+(?<cur0>" + CUR_BEFORE + ")?" + SP + "*(?<num>" + DIGITS + ")"
-                    + SP + "+(?:and|og)" + SP + "+(?<num2>" + DIGITS + ")" + SP + "+(?:(?<scale>" + SCALE + ")"
-                    + SP + "*)?(?<cur>" + CUR_AFTER + ")?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The grammar's productions, each a named rule that can be switched off. */
+    public enum MoneyRule implements Rule {
+        /** "between NOK 10 and 20 million", "mellom 10 og 20 millionar kroner": a lower and an upper bound. */
+        BETWEEN,
+        /** "from NOK 75 billion to NOK 135 billion", "NOK 10 to 20 million": two points sharing scale, currency. */
+        PAIR,
+        /** "NOK 10–20 million": a lower and an upper bound. */
+        RANGE,
+        /** A currency before or after a number, with its scale ("NOK 3.6 billion", "2,8 milliarder kroner"). */
+        AMOUNT,
+        /** A number with a big scale after a granting verb, its currency unsaid ("bevilge 100 millioner til"). */
+        BARE
+    }
 
     private Money() {
     }
 
     /** Every amount in the text, in text order, read with the number conventions of the given language. */
     public static List<Mention> find(String text, Lang lang) {
-        List<Mention> found = new ArrayList<>();
-        between(text, lang, found);
-        pairs(CURRENCY_FIRST_PAIR.matcher(text), lang, found);
-        pairs(FROM_TO_PAIR.matcher(text), lang, found);
-        scan(CURRENCY_FIRST.matcher(text), lang, found);
-        scan(CURRENCY_LAST.matcher(text), lang, found);
-        bare(text, lang, found);
-        return withoutOverlaps(found);
+        return find(text, lang, Rules.all());
     }
 
-    private static void bare(String text, Lang lang, List<Mention> out) {
-        Matcher m = BARE.matcher(text);
-        List<Mention> withCurrency = List.copyOf(out);
-        while (m.find()) {
-            int start = m.start("num");
-            String currency = withCurrency.stream().filter(c -> c.end() <= start)
-                    .max(Comparator.comparingInt(Mention::end)).map(Mention::currency).orElse("NOK");
-            BigDecimal value = number(m.group("num"), lang).multiply(scale(m.group("scale"), lang));
-            String span = text.substring(start, m.end()).replaceAll(SP + "+", " ");
-            out.add(mention(span, value, currency, start, m.end(), null));
+    /** Every amount the productions in force find. */
+    public static List<Mention> find(String text, Lang lang, Rules rules) {
+        if (!TextShape.hasDigit(text) && !mayHaveWordNumber(text)) {
+            return List.of();
         }
+        return new Reader(text, lang, rules).read();
     }
 
-    private static void scan(Matcher m, Lang lang, List<Mention> out) {
-        while (m.find()) {
-            if (m.group("scale") == null && isWordNumber(m.group("num"))) {
-                continue;
+    /** A text without digits can state money only with a number word and a scale ("en halv milliard"). */
+    private static boolean mayHaveWordNumber(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return t.contains("mill") || t.contains("bill") || t.contains("mrd") || t.contains("tusen")
+                || t.contains("thousand") || t.contains("trill");
+    }
+
+    /** One reading of one text: the tokens, a cursor, and what has been found. */
+    private static final class Reader {
+        private final String text;
+        private final Lang lang;
+        private final Rules rules;
+        private final List<Token> tokens;
+        private final List<String> words;
+        private final List<Mention> found = new ArrayList<>();
+
+        Reader(String text, Lang lang, Rules rules) {
+            this.text = text;
+            this.lang = lang;
+            this.rules = rules;
+            this.tokens = MoneyTokens.of(text);
+            this.words = tokens.stream().map(Token::text).toList();
+        }
+
+        List<Mention> read() {
+            int i = 0;
+            while (i < tokens.size()) {
+                int next = production(i);
+                i = next > i ? next : i + 1;
             }
-            String currency = currencyCode(m.group("cur"));
-            BigDecimal scale = scale(m.group("scale"), lang);
-            String num2 = m.group("num2");
-            if (num2 == null) {
-                out.add(mention(text(m), number(m.group("num"), lang).multiply(scale), currency, m.start(), m.end(),
-                        null));
+            return found;
+        }
+
+        /** Tries the productions in order at token {@code i}; returns the index after what was read, else i. */
+        private int production(int i) {
+            int next = rules.on(MoneyRule.BETWEEN) ? between(i) : i;
+            next = next == i && rules.on(MoneyRule.PAIR) ? pair(i) : next;
+            next = next == i && rules.on(MoneyRule.RANGE) ? range(i) : next;
+            next = next == i && rules.on(MoneyRule.AMOUNT) ? amount(i) : next;
+            return next == i && rules.on(MoneyRule.BARE) ? bare(i) : next;
+        }
+
+        /** What one side of an expression says: [cur] number [scale] [cur], from token {@code from}. */
+        private record Side(int start, int end, Optional<String> currency, BigDecimal number,
+                            Optional<BigDecimal> scale, boolean wordNumber, int numberStart, int numberEnd) {
+        }
+
+        /** Reads [cur] number [scale] [cur] at {@code i}; a scale and currency after are optional. */
+        private Optional<Side> side(int i, boolean currencyBefore) {
+            int at = i;
+            Optional<String> currency = Optional.empty();
+            if (currencyBefore) {
+                Optional<MoneyLexicon.Match<String>> c = currencyAt(at);
+                if (c.isPresent()) {
+                    currency = Optional.of(c.get().value());
+                    at += c.get().words();
+                }
+            }
+            if (at >= tokens.size()) {
+                return Optional.empty();
+            }
+            BigDecimal number;
+            boolean wordNumber = false;
+            int numberStart = at;
+            if (tokens.get(at).is(Type.NUMBER)) {
+                number = number(tokens.get(at).text());
+                at++;
             } else {
-                int dash = m.end("num");
-                out.add(mention(text(m), number(m.group("num"), lang).multiply(scale), currency, m.start(), dash,
-                        Bound.LOWER));
-                out.add(mention(text(m), number(num2, lang).multiply(scale), currency, m.start("num2"), m.end(),
-                        Bound.UPPER));
+                Optional<MoneyLexicon.Match<BigDecimal>> w = wordsOnly(at) ? MoneyLexicon.numberWord(words, at)
+                        : Optional.empty();
+                if (w.isEmpty()) {
+                    return Optional.empty();
+                }
+                number = w.get().value();
+                wordNumber = true;
+                at += w.get().words();
             }
-        }
-    }
-
-    /** Two amounts written as one expression with "to"/"til": a change or a pair, not a range, so no bound. */
-    private static void pairs(Matcher m, Lang lang, List<Mention> out) {
-        while (m.find()) {
-            String currency = currencyCode(m.group("cur"));
-            BigDecimal scale = scale(m.group("scale"), lang);
-            int from = m.start("cur") < m.start("num") ? m.start() : m.start("num");
-            String span = m.group().substring(from - m.start()).replaceAll(SP + "+", " ").strip();
-            out.add(mention(span, number(m.group("num"), lang).multiply(scale), currency, from, m.end("num"),
-                    null));
-            out.add(mention(span, number(m.group("num2"), lang).multiply(scale), currency, m.start("num2"), m.end(),
-                    null));
-        }
-    }
-
-    private static void between(String text, Lang lang, List<Mention> out) {
-        Matcher m = BETWEEN.matcher(text);
-        while (m.find()) {
-            String cur = m.group("cur0") != null ? m.group("cur0") : m.group("cur");
-            if (cur == null) {
-                continue;
+            int numberEnd = at;
+            Optional<BigDecimal> scale = Optional.empty();
+            if (at < tokens.size() && tokens.get(at).is(Type.WORD)) {
+                scale = MoneyLexicon.scale(tokens.get(at).text(), lang);
+                if (scale.isPresent()) {
+                    at++;
+                }
             }
-            String currency = currencyCode(cur);
-            BigDecimal scale = scale(m.group("scale"), lang);
-            int start = m.group("cur0") != null ? m.start("cur0") : m.start("num");
-            String span = text.substring(start, m.end()).replaceAll(SP + "+", " ").strip();
-            out.add(mention(span, number(m.group("num"), lang).multiply(scale), currency, start,
-                    m.end("num"), Bound.LOWER));
-            out.add(mention(span, number(m.group("num2"), lang).multiply(scale), currency, m.start("num2"), m.end(),
-                    Bound.UPPER));
-        }
-    }
-
-    private static Mention mention(String span, BigDecimal value, String currency, int start, int end, Bound bound) {
-        return new Mention(value.stripTrailingZeros().setScale(Math.max(0, value.stripTrailingZeros().scale()),
-                java.math.RoundingMode.UNNECESSARY), currency, span, start, end, Optional.ofNullable(bound));
-    }
-
-    /** Keeps, of overlapping candidates, the one that starts first and, among those, the longest. */
-    private static List<Mention> withoutOverlaps(List<Mention> found) {
-        found.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start())));
-        List<Mention> kept = new ArrayList<>();
-        int coveredUntil = -1;
-        String lastSpan = null;
-        for (Mention m : found) {
-            boolean sameRange = m.rangeBound().isPresent() && m.text().equals(lastSpan);
-            if (m.start() >= coveredUntil || sameRange) {
-                kept.add(m);
-                coveredUntil = Math.max(coveredUntil, m.end());
-                lastSpan = m.text();
+            if (currency.isEmpty()) {
+                Optional<MoneyLexicon.Match<String>> c = currencyAt(at);
+                if (c.isPresent()) {
+                    currency = Optional.of(c.get().value());
+                    at += c.get().words();
+                }
             }
+            if (wordNumber && scale.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Side(i, at, currency, number, scale, wordNumber, numberStart, numberEnd));
         }
-        return kept;
+
+        private int amount(int i) {
+            Optional<Side> s = side(i, true).filter(x -> x.currency().isPresent()).filter(x -> !percentAfter(x.end()));
+            if (s.isEmpty()) {
+                return i;
+            }
+            add(s.get(), s.get().currency().get(), s.get().scale(), s.get().start(), s.get().end(), null, null);
+            return s.get().end();
+        }
+
+        private int range(int i) {
+            Optional<Side> first = side(i, true);
+            if (first.isEmpty() || first.get().scale().isPresent() || first.get().wordNumber()
+                    || first.get().end() >= tokens.size() || !tokens.get(first.get().end()).is(Type.DASH)) {
+                return i;
+            }
+            Optional<Side> second = side(first.get().end() + 1, false).filter(s -> !s.wordNumber());
+            Optional<String> currency = first.flatMap(Side::currency).or(() -> second.flatMap(Side::currency));
+            if (second.isEmpty() || currency.isEmpty() || percentAfter(second.get().end())) {
+                return i;
+            }
+            int start = first.get().start();
+            int end = second.get().end();
+            add(first.get(), currency.get(), second.get().scale(), start, first.get().numberEnd(), Bound.LOWER, end);
+            add(second.get(), currency.get(), second.get().scale(), second.get().numberStart(), end, Bound.UPPER,
+                    start);
+            return end;
+        }
+
+        private int between(int i) {
+            if (!word(i, "between")) {
+                return i;
+            }
+            Optional<Side> first = side(i + 1, true);
+            if (first.isEmpty() || first.get().scale().isPresent() || !word(first.get().end(), "and")) {
+                return i;
+            }
+            Optional<Side> second = side(first.get().end() + 1, true);
+            Optional<String> currency = first.flatMap(Side::currency).or(() -> second.flatMap(Side::currency));
+            if (second.isEmpty() || currency.isEmpty()) {
+                return i;
+            }
+            int start = first.get().currency().isPresent() ? first.get().start() : first.get().numberStart();
+            int end = second.get().end();
+            add(first.get(), currency.get(), second.get().scale(), start, first.get().numberEnd(), Bound.LOWER, end);
+            add(second.get(), currency.get(), second.get().scale(), second.get().numberStart(), end, Bound.UPPER,
+                    start);
+            return end;
+        }
+
+        /**
+         * Two amounts joined by "to"/"til", one of them leaving its scale or currency to the other: "from NOK 5
+         * million to 7 million", "NOK 10 to 20 million", "fra 10 til 20 millioner kroner". Two whole amounts ("from
+         * NOK 75 billion to NOK 135 billion") are read one by one.
+         */
+        private int pair(int i) {
+            int at = word(i, "from") ? i + 1 : i;
+            Optional<Side> first = side(at, true);
+            if (first.isEmpty() || !word(first.get().end(), "to")) {
+                return i;
+            }
+            Optional<Side> second = side(afterTotal(first.get().end() + 1), true);
+            if (second.isEmpty() || second.get().wordNumber() != first.get().wordNumber()) {
+                return i;
+            }
+            Side a = first.get();
+            Side b = second.get();
+            boolean shares = a.currency().isEmpty() || b.currency().isEmpty()
+                    || a.scale().isEmpty() && b.scale().isPresent();
+            Optional<String> currency = a.currency().or(b::currency);
+            Optional<BigDecimal> scaleA = a.scale().or(b::scale);
+            Optional<BigDecimal> scaleB = b.scale().or(a::scale);
+            boolean saysEnough = a.currency().isPresent() || a.scale().isPresent() || at > i;
+            if (!shares || !saysEnough || currency.isEmpty() || scaleB.isEmpty() && scaleA.isEmpty() && at == i
+                    || percentAfter(b.end())) {
+                return i;
+            }
+            int start = a.currency().isPresent() ? a.start() : a.numberStart();
+            add(a, currency.get(), scaleA, start, a.numberEnd(), null, b.end());
+            add(b, currency.get(), scaleB, b.numberStart(), b.end(), null, start);
+            return b.end();
+        }
+
+        /** The token after a total's words ("til totalt 50 millioner", "to a total of NOK 50 million"). */
+        private int afterTotal(int at) {
+            for (int n = 3; n >= 1; n--) {
+                if (at + n <= tokens.size() && MoneyLexicon.isGrammar("totals",
+                        String.join(" ", words.subList(at, at + n)))) {
+                    return at + n;
+                }
+            }
+            return at;
+        }
+
+        /** A big-scale number after a granting verb, followed by a preposition, punctuation or the end. */
+        private int bare(int i) {
+            if (!tokens.get(i).is(Type.WORD) || !granting(i)) {
+                return i;
+            }
+            for (int k = i + 1; k <= Math.min(i + 3, tokens.size() - 1); k++) {
+                if (currencyAt(k).isPresent()) {
+                    return i;
+                }
+                Optional<Side> s = side(k, false).filter(x -> x.scale().filter(f -> f.compareTo(
+                        BigDecimal.valueOf(1_000_000L)) >= 0).isPresent() && x.currency().isEmpty());
+                if (s.isPresent() && endsClause(s.get().end())) {
+                    String currency = found.isEmpty() ? "NOK" : found.get(found.size() - 1).currency();
+                    add(s.get(), currency, s.get().scale(), s.get().numberStart(), s.get().end(), null, null);
+                    return s.get().end();
+                }
+                if (!tokens.get(k).is(Type.WORD)) {
+                    return i;
+                }
+            }
+            return i;
+        }
+
+        private boolean granting(int i) {
+            String one = tokens.get(i).text();
+            String two = i + 1 < tokens.size() ? one + " " + tokens.get(i + 1).text() : one;
+            String three = i + 2 < tokens.size() ? two + " " + tokens.get(i + 2).text() : two;
+            return MoneyLexicon.isGranting(one) || MoneyLexicon.isGranting(two) || MoneyLexicon.isGranting(three);
+        }
+
+        private boolean endsClause(int at) {
+            if (at >= tokens.size()) {
+                return true;
+            }
+            Token t = tokens.get(at);
+            return t.is(Type.PUNCTUATION) || t.is(Type.WORD) && MoneyLexicon.isGrammar("after-bare", t.text());
+        }
+
+        private boolean percentAfter(int at) {
+            return at < tokens.size() && (tokens.get(at).is(Type.PERCENT)
+                    || MoneyLexicon.isGrammar("percent", tokens.get(at).text()));
+        }
+
+        private boolean word(int at, String key) {
+            return at < tokens.size() && tokens.get(at).is(Type.WORD) && MoneyLexicon.isGrammar(key,
+                    tokens.get(at).text());
+        }
+
+        private boolean wordsOnly(int at) {
+            return tokens.get(at).is(Type.WORD);
+        }
+
+        private Optional<MoneyLexicon.Match<String>> currencyAt(int at) {
+            if (at >= tokens.size() || !(tokens.get(at).is(Type.WORD) || tokens.get(at).is(Type.SYMBOL))) {
+                return Optional.empty();
+            }
+            return MoneyLexicon.currency(words, at);
+        }
+
+        /**
+         * Adds a mention; its text runs from {@code start} to {@code end} in tokens, or over the whole expression
+         * ({@code other} being the far end) where it borrows what the other side says.
+         */
+        private void add(Side side, String currency, Optional<BigDecimal> scale, int start, int end, Bound bound,
+                         Integer other) {
+            int from = tokens.get(Math.min(start, other == null ? start : other)).start();
+            int to = tokens.get(Math.max(end, other == null ? end : other) - 1).end();
+            int ownFrom = tokens.get(start).start();
+            int ownTo = tokens.get(end - 1).end();
+            boolean whole = other != null;
+            String span = whole ? text.substring(from, to) : text.substring(ownFrom, ownTo);
+            BigDecimal value = side.number().multiply(scale.orElse(BigDecimal.ONE));
+            found.add(new Mention(canonical(value), currency, span.replaceAll("[\\s\u00a0\u2009\u202f]+", " ").strip(),
+                    ownFrom, ownTo, Optional.ofNullable(bound)));
+        }
+
+        private BigDecimal number(String raw) {
+            return Money.number(raw, lang);
+        }
     }
 
-    private static String text(Matcher m) {
-        return m.group().replaceAll(SP + "+", " ").strip();
+    private static BigDecimal canonical(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return v.setScale(Math.max(0, v.scale()), RoundingMode.UNNECESSARY);
     }
 
-    private static boolean isWordNumber(String num) {
-        return !Character.isDigit(num.charAt(0));
-    }
-
-    /** Reads a number written with the conventions of the language; word numbers are looked up. */
+    /** Reads a number written with the conventions of the language. */
     static BigDecimal number(String raw, Lang lang) {
-        String s = raw.replaceAll(SP + "+", " ").strip().toLowerCase(Locale.ROOT);
-        if (isWordNumber(s)) {
-            return WORDS.get(s);
-        }
-        s = s.replace(" ", "");
+        String s = raw.replaceAll("[\\s\u00a0\u2009\u202f]+", "");
         int dot = s.indexOf('.');
         int comma = s.indexOf(',');
         if (dot >= 0 && comma >= 0) {
@@ -219,82 +369,14 @@ public final class Money {
             return new BigDecimal(thousands ? s.replace(",", "") : s.replace(',', '.'));
         }
         if (dot >= 0) {
-            boolean thousands = s.matches("\\d{1,3}(\\.\\d{3}){2,}")
-                    || (lang != Lang.EN && s.matches("\\d{1,3}\\.\\d{3}"));
+            boolean thousands = s.matches("\\d{1,3}(\\.\\d{3}){2,}") || (lang != Lang.EN && s.matches("\\d{1,3}\\.\\d{3}"));
             return new BigDecimal(thousands ? s.replace(".", "") : s);
         }
         return new BigDecimal(s);
     }
 
-    private static BigDecimal scale(String word, Lang lang) {
-        if (word == null) {
-            return BigDecimal.ONE;
-        }
-        String w = word.toLowerCase(Locale.ROOT).replace(".", "");
-        if (w.equals("thousand") || w.equals("tusen")) {
-            return BigDecimal.valueOf(1_000L);
-        }
-        if (w.startsWith("mill") && !w.startsWith("milliard") || w.equals("mn") || w.equals("m")) {
-            return BigDecimal.valueOf(1_000_000L);
-        }
-        if (w.startsWith("milliard") || w.equals("mrd") || w.equals("bn")) {
-            return BigDecimal.valueOf(1_000_000_000L);
-        }
-        if (w.startsWith("trillion")) {
-            return BigDecimal.TEN.pow(lang == Lang.EN ? 12 : 18);
-        }
-        // "billion" is English (10^9) wherever it stands; only the Norwegian forms "billioner"/"billionar" are 10^12.
-        boolean norwegianBillion = w.endsWith("er") || w.endsWith("ar");
-        return BigDecimal.TEN.pow(norwegianBillion ? 12 : 9);
-    }
-
-    private static String currencyCode(String written) {
-        String w = written.replaceAll(SP + "+", " ").strip().toLowerCase(Locale.ROOT);
-        if (w.startsWith("svenske")) {
-            return "SEK";
-        }
-        if (w.startsWith("danske")) {
-            return "DKK";
-        }
-        if (w.startsWith("islandske")) {
-            return "ISK";
-        }
-        if (w.contains("dollar") || w.contains("$")) {
-            return "USD";
-        }
-        if (w.startsWith("euro") || w.equals("€")) {
-            return "EUR";
-        }
-        if (w.contains("pund") || w.startsWith("pound") || w.equals("£")) {
-            return "GBP";
-        }
-        if (w.matches("[a-z]{3}") && !w.equals("kr.")) {
-            return w.toUpperCase(Locale.ROOT);
-        }
-        return "NOK";
-    }
-
-    private static Map<String, BigDecimal> words() {
-        Map<String, BigDecimal> m = new java.util.HashMap<>();
-        String[] en = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                "twelve"};
-        for (int i = 0; i < en.length; i++) {
-            m.put(en[i], BigDecimal.valueOf(i + 1L));
-        }
-        String[][] no = {{"en", "ei", "ett", "eitt", "ein"}, {"to"}, {"tre"}, {"fire"}, {"fem"}, {"seks"},
-                {"sju", "syv"}, {"åtte"}, {"ni"}, {"ti"}, {"elleve"}, {"tolv"}};
-        for (int i = 0; i < no.length; i++) {
-            for (String w : no[i]) {
-                m.put(w, BigDecimal.valueOf(i + 1L));
-            }
-        }
-        BigDecimal half = new BigDecimal("0.5");
-        for (String w : List.of("half a", "a half", "en halv", "ei halv", "ein halv", "eit halvt", "et halvt")) {
-            m.put(w, half);
-        }
-        m.put("halvannen", new BigDecimal("1.5"));
-        m.put("halvanna", new BigDecimal("1.5"));
-        m.put("a", BigDecimal.ONE);
-        return Map.copyOf(m);
+    /** Orders mentions by where they stand. */
+    static Comparator<Mention> byPosition() {
+        return Comparator.comparingInt(Mention::start);
     }
 }

@@ -58,6 +58,7 @@ public final class PageReader {
         all.addAll(List.of(TitleRule.values()));
         all.addAll(List.of(KindRule.values()));
         all.addAll(List.of(EntryShape.values()));
+        all.addAll(List.of(Money.MoneyRule.values()));
         return List.copyOf(all);
     }
 
@@ -86,8 +87,8 @@ public final class PageReader {
                 ? Walk.over(blocks, header.consumed, title.bodyStart, lang, false, section, rules, read.cut())
                 : first;
         List<StatedAmount> amounts = new ArrayList<>();
-        ownTitle.ifPresent(t -> amounts.addAll(amountsIn(t, lang)));
-        walk.body.forEach(p -> amounts.addAll(amountsIn(p, lang)));
+        ownTitle.ifPresent(t -> amounts.addAll(amountsIn(t, lang, rules)));
+        walk.body.forEach(p -> amounts.addAll(amountsIn(p, lang, rules)));
         List<Ministry> publishers = header.publishers.isEmpty() ? hintedPublishers(hints) : header.publishers;
         Optional<LocalDate> issued = hints.issued().or(() -> header.issued)
                 .or(() -> kind == DocClass.SPEECH ? speechDate(ownTitle, walk) : Optional.empty());
@@ -144,8 +145,8 @@ public final class PageReader {
         return LanguageDetector.get().detect(prose.toString());
     }
 
-    static List<StatedAmount> amountsIn(String text, Lang lang) {
-        return Money.find(text, lang).stream()
+    static List<StatedAmount> amountsIn(String text, Lang lang, Rules rules) {
+        return Money.find(text, lang, rules).stream()
                 .map(m -> new StatedAmount(m, AmountContext.of(text, m), lang)).toList();
     }
 }

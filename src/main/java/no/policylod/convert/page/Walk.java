@@ -248,7 +248,7 @@ final class Walk {
 
     private void addInline(Entries.Inline e) {
         items.add(new ListedItem(e.title(), lang, Optional.empty(), e.docClass().or(() -> sectionClass()),
-                e.issued(), e.identifier(), List.of(), Optional.empty(), PageReader.amountsIn(e.title(), lang)));
+                e.issued(), e.identifier(), List.of(), Optional.empty(), PageReader.amountsIn(e.title(), lang, rules)));
         inlineEntries++;
     }
 
@@ -272,8 +272,8 @@ final class Walk {
         Optional<Entries.Inline> numbered = Entries.numbered(shown).filter(n -> !n.title().isEmpty());
         String title = numbered.map(Entries.Inline::title).orElse(shown);
         clearPending();
-        List<StatedAmount> amounts = new ArrayList<>(PageReader.amountsIn(title, lang));
-        meta.teaser().ifPresent(t -> amounts.addAll(PageReader.amountsIn(t, lang)));
+        List<StatedAmount> amounts = new ArrayList<>(PageReader.amountsIn(title, lang, rules));
+        meta.teaser().ifPresent(t -> amounts.addAll(PageReader.amountsIn(t, lang, rules)));
         items.add(new ListedItem(title, lang, Optional.empty(), meta.docClass().or(this::sectionClass)
                 .or(() -> numbered.flatMap(Entries.Inline::docClass)), meta.issued(),
                 numbered.flatMap(Entries.Inline::identifier), meta.publishers(), meta.teaser(), amounts));
@@ -341,8 +341,8 @@ final class Walk {
 
     /** A teaser: a title over a paragraph; a paragraph that opens with "DD.MM.YYYY:" dates the item. */
     private ListedItem teaser(String title, Optional<String> kicker, String text) {
-        List<StatedAmount> amounts = new ArrayList<>(PageReader.amountsIn(title, lang));
-        amounts.addAll(PageReader.amountsIn(text, lang));
+        List<StatedAmount> amounts = new ArrayList<>(PageReader.amountsIn(title, lang, rules));
+        amounts.addAll(PageReader.amountsIn(text, lang, rules));
         Matcher dated = DATED_TEASER.matcher(text);
         Optional<LocalDate> issued = pendingDate.or(() -> rules.on(EntryShape.DATED_TEASER) && dated.find()
                 ? Dates.parse(dated.group(1)) : Optional.empty());
@@ -374,7 +374,7 @@ final class Walk {
 
     private ListedItem withMoreTeaser(ListedItem item, String text) {
         List<StatedAmount> amounts = new ArrayList<>(item.amounts());
-        amounts.addAll(PageReader.amountsIn(text, lang));
+        amounts.addAll(PageReader.amountsIn(text, lang, rules));
         return new ListedItem(item.title(), item.lang(), item.kicker(), item.docClass(), item.issued(),
                 item.identifier(), item.publishers(),
                 Optional.of(item.teaser().map(t -> t + "\n\n" + text).orElse(text)), amounts);
@@ -402,7 +402,7 @@ final class Walk {
         String title = lines.get(at + 1).text();
         items.add(new ListedItem(title, lang, Optional.empty(), typed.or(() -> id.get().docClass()),
                 Optional.empty(), Optional.of(id.get().text()), List.of(), Optional.empty(),
-                PageReader.amountsIn(title, lang)));
+                PageReader.amountsIn(title, lang, rules)));
         c.at = at + 1;
         return true;
     }

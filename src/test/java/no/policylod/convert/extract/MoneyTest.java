@@ -286,4 +286,44 @@ class MoneyTest {
     private static List<Long> values(String text, Lang lang) {
         return Money.find(text, lang).stream().map(m -> m.value().longValueExact()).toList();
     }
+
+    /** The grammar's productions on made-up sentences, and each switched off alone. */
+    static Stream<Arguments> productions() {
+        return Stream.of(
+                // the example and 083: a pair that shares scale or currency, a total's words after "til"
+                arguments(Money.MoneyRule.PAIR, Lang.EN, "The fund grows from NOK 5 million to 7 million.",
+                        List.of(5_000_000L, 7_000_000L)),
+                arguments(Money.MoneyRule.PAIR, Lang.NB, "Vi øker med 20 millioner til totalt 50 millioner kroner.",
+                        List.of(20_000_000L, 50_000_000L)),
+                // 010, 040
+                arguments(Money.MoneyRule.RANGE, Lang.EN, "Norway will give NOK 10–20 million.",
+                        List.of(10_000_000L, 20_000_000L)),
+                // labelling guide
+                arguments(Money.MoneyRule.BETWEEN, Lang.NN, "Det kostar mellom 10 og 20 millionar kroner.",
+                        List.of(10_000_000L, 20_000_000L)),
+                arguments(Money.MoneyRule.AMOUNT, Lang.EN, "Norway pledged USD 5bn to the fund.",
+                        List.of(5_000_000_000L)),
+                // 058, 082: a bare amount after a granting verb
+                arguments(Money.MoneyRule.BARE, Lang.NB, "Vi foreslår å bevilge 100 millioner til tiltaket.",
+                        List.of(100_000_000L)));
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("productions")
+    void eachProductionReadsItsFormAndSwitchedOffDoesNot(Money.MoneyRule rule, Lang lang, String text,
+                                                          List<Long> values) {
+        assertEquals(values, Money.find(text, lang).stream().map(m -> m.value().longValueExact()).toList());
+        List<Long> without = Money.find(text, lang, no.policylod.convert.model.Rules.all()
+                .without(java.util.Set.of(rule.qualifiedName()))).stream().map(m -> m.value().longValueExact())
+                .toList();
+        org.junit.jupiter.api.Assertions.assertNotEquals(values, without, rule + " switched off");
+    }
+
+    @Test
+    void percentagesYearsAndCountsAreNoAmounts() {
+        assertEquals(List.of(), Money.find("Exports fell 34 % from 2015 to 2016, and four million people fled.",
+                Lang.EN));
+        assertEquals(List.of(), Money.find("Fire millioner mennesker er på flukt, 12 prosent flere enn i 2023.",
+                Lang.NB));
+    }
 }
