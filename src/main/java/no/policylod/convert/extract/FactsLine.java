@@ -2,7 +2,9 @@ package no.policylod.convert.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +47,18 @@ public record FactsLine(Optional<DocClass> type, Optional<LocalDate> date, List<
     private static final Pattern PERSON = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|av|von"
             + "|van|de|\\(\\p{Lu}+\\)))*$");
 
+    private static final int RECENT_LINES = 256;
+    /**
+     * The lines read last on this thread: the readers ask about the same line several times while they place it
+     * (its kind, whether it is a header, an entry's meta line, a caption), and a page's lines are few.
+     */
+    private static final ThreadLocal<Map<String, Optional<FactsLine>>> RECENT = ThreadLocal.withInitial(
+            () -> new LinkedHashMap<>(RECENT_LINES * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Optional<FactsLine>> eldest) {
+                    return size() > RECENT_LINES;
+                }
+            });
     public FactsLine {
         publishers = List.copyOf(publishers);
     }
@@ -60,6 +74,16 @@ public record FactsLine(Optional<DocClass> type, Optional<LocalDate> date, List<
 
     /** The facts of a text made only of fields, however few (a lone date, a lone ministry); else empty. */
     public static Optional<FactsLine> fields(String line) {
+        Map<String, Optional<FactsLine>> recent = RECENT.get();
+        Optional<FactsLine> known = recent.get(line);
+        if (known == null) {
+            known = parse(line);
+            recent.put(line, known);
+        }
+        return known;
+    }
+
+    private static Optional<FactsLine> parse(String line) {
         if (line.length() > MAX_LENGTH || line.isBlank()) {
             return Optional.empty();
         }

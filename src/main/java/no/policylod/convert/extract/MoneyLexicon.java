@@ -36,6 +36,10 @@ final class MoneyLexicon {
     private static final Map<String, List<String>> GRAMMAR = LanguageData.merged("money");
     private static final Pattern GRANTING = Pattern.compile("(?iu)(?:" + String.join("|",
             GRAMMAR.get("granting")) + ")");
+    /** The first words of granting verbs written as several words ("sette av", "set aside"). */
+    private static final Set<String> MULTI_WORD_FIRSTS = Set.copyOf(GRAMMAR.get("granting").stream()
+            .filter(v -> v.contains(" ")).map(v -> v.substring(0, v.indexOf(' ')).toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toSet()));
 
     private MoneyLexicon() {
     }
@@ -92,7 +96,9 @@ final class MoneyLexicon {
     }
 
     static boolean isGranting(String phrase) {
-        return GRANTING.matcher(phrase).matches();
+        int space = phrase.indexOf(' ');
+        String first = (space < 0 ? phrase : phrase.substring(0, space)).toLowerCase(Locale.ROOT);
+        return (space < 0 || MULTI_WORD_FIRSTS.contains(first)) && GRANTING.matcher(phrase).matches();
     }
 
     private static Map<String, String> currencies() {
