@@ -130,7 +130,8 @@ final class PageTitle {
             return;
         }
         boolean kicker = rules.on(TitleRule.KICKER) && second != null && Shapes.titleLike(second) && !PageLexicon.get().isHeading(first.text())
-                && TypeLabels.sections().classOf(first.text()).isEmpty()
+                && !(TypeLabels.sections().classOf(first.text()).isPresent()
+                && EntryScan.teasersStartAt(lines, content.get(1)))
                 && !PageKinds.isSpeechOpening(second.text())
                 && (first.text().endsWith(":") || (!chapter && first.words() <= 5 && third != null
                 && Shapes.paragraph(third)));
