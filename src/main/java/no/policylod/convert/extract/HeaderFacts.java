@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.policylod.convert.lang.LanguageData;
 import no.policylod.convert.model.DocClass;
 import no.policylod.convert.model.Rule;
 import no.policylod.convert.model.Rules;
@@ -56,9 +57,10 @@ public final class HeaderFacts {
             "^Tilråding\\s+fr[aå]\\s+(.+?)\\s+" + DATE + ",.*$", Pattern.UNICODE_CASE);
     private static final Pattern ARCHIVE = Pattern.compile("^(?:Historisk arkiv|Historical archive)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPEECH_NOTE = Pattern.compile(
-            "^\\(?(?:Sjekkes mot (?:frem|fram)føring|Check against delivery|Det talte ord gjelder)\\.?\\)?\\.?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A speech's note that the text was checked against what was said ({@code speech-cues.json}, notes). */
+    private static final Pattern SPEECH_NOTE = Pattern.compile("^\\(?(?:" + String.join("|",
+            LanguageData.merged("speech-cues").getOrDefault("notes", List.of())) + ")(?:\\s*\\([^)]{0,60}\\))?"
+            + "\\.?\\)?\\.?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TEMPLATE = Pattern.compile(
             "^(?:Publisert under|Published under|Av|By|Sted|Place|Location|Stad|Báiki|Sist oppdatert|Oppdatert"
                     + "|Sist endret|Last updated|Updated)\\s*:.*$",

@@ -72,6 +72,9 @@ class KindDecisionTest {
                 // 046, 047: speech openings
                 Arguments.of(KindRule.SPEECH_CUES, DocClass.SPEECH,
                         "Havnene i nord\nKjære alle sammen!\n" + NEWS_BODY + "\n", null),
+                // 015, 076: a note that the text was checked against delivery (also in the past tense)
+                Arguments.of(KindRule.SPEECH_CUES, DocClass.SPEECH,
+                        "Havnene i nord\nSjekket mot framføringen (transkribert)\n" + NEWS_BODY + "\n", null),
                 // 046: a lead telling that the minister gave a speech
                 Arguments.of(KindRule.SPEECH_CUES, DocClass.SPEECH,
                         "Havnene i nord\nSamferdselsministeren holdt i dag foredrag på havnekonferansen i Bodø.\n"
