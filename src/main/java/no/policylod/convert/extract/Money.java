@@ -196,12 +196,7 @@ public final class Money {
             if (second.isEmpty() || currency.isEmpty() || percentAfter(second.get().end())) {
                 return i;
             }
-            int start = first.get().start();
-            int end = second.get().end();
-            add(first.get(), currency.get(), second.get().scale(), start, first.get().numberEnd(), Bound.LOWER, end);
-            add(second.get(), currency.get(), second.get().scale(), second.get().numberStart(), end, Bound.UPPER,
-                    start);
-            return end;
+            return bounds(first.get(), second.get(), currency.get(), first.get().start());
         }
 
         private int between(int i) {
@@ -218,10 +213,14 @@ public final class Money {
                 return i;
             }
             int start = first.get().currency().isPresent() ? first.get().start() : first.get().numberStart();
-            int end = second.get().end();
-            add(first.get(), currency.get(), second.get().scale(), start, first.get().numberEnd(), Bound.LOWER, end);
-            add(second.get(), currency.get(), second.get().scale(), second.get().numberStart(), end, Bound.UPPER,
-                    start);
+            return bounds(first.get(), second.get(), currency.get(), start);
+        }
+
+        /** A range's two ends, the scale of the second shared by both; returns the index after the range. */
+        private int bounds(Side low, Side high, String currency, int start) {
+            int end = high.end();
+            add(low, currency, high.scale(), start, low.numberEnd(), Bound.LOWER, end);
+            add(high, currency, high.scale(), high.numberStart(), end, Bound.UPPER, start);
             return end;
         }
 
