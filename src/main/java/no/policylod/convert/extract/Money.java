@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import no.policylod.convert.extract.MoneyTokens.Token;
 import no.policylod.convert.extract.MoneyTokens.Type;
+import no.policylod.convert.model.Amount;
 import no.policylod.convert.model.Lang;
 import no.policylod.convert.model.Rule;
 import no.policylod.convert.model.Rules;
@@ -40,14 +41,6 @@ import no.policylod.convert.model.Rules;
  */
 public final class Money {
 
-    /** Where a mention stands in a range written as one expression ("NOK 10–20 million"). */
-    public enum Bound { LOWER, UPPER }
-
-    /** One amount stated in a text: its value, ISO 4217 currency, the span as written and where it stands. */
-    public record Mention(BigDecimal value, String currency, String text, int start, int end,
-                          Optional<Bound> rangeBound) {
-    }
-
     /** The grammar's productions, each a named rule that can be switched off. */
     public enum MoneyRule implements Rule {
         /** "between NOK 10 and 20 million", "mellom 10 og 20 millionar kroner": a lower and an upper bound. */
@@ -66,12 +59,12 @@ public final class Money {
     }
 
     /** Every amount in the text, in text order, read with the number conventions of the given language. */
-    public static List<Mention> find(String text, Lang lang) {
+    public static List<Amount> find(String text, Lang lang) {
         return find(text, lang, Rules.all());
     }
 
     /** Every amount the productions in force find. */
-    public static List<Mention> find(String text, Lang lang, Rules rules) {
+    public static List<Amount> find(String text, Lang lang, Rules rules) {
         if (!TextShape.hasDigit(text) && !mayHaveWordNumber(text)) {
             return List.of();
         }
@@ -92,7 +85,7 @@ public final class Money {
         private final Rules rules;
         private final List<Token> tokens;
         private final List<String> words;
-        private final List<Mention> found = new ArrayList<>();
+        private final List<Amount> found = new ArrayList<>();
 
         Reader(String text, Lang lang, Rules rules) {
             this.text = text;
@@ -102,7 +95,7 @@ public final class Money {
             this.words = tokens.stream().map(Token::text).toList();
         }
 
-        List<Mention> read() {
+        List<Amount> read() {
             int i = 0;
             while (i < tokens.size()) {
                 int next = production(i);
@@ -219,8 +212,8 @@ public final class Money {
         /** A range's two ends, the scale of the second shared by both; returns the index after the range. */
         private int bounds(Side low, Side high, String currency, int start) {
             int end = high.end();
-            add(low, currency, high.scale(), start, low.numberEnd(), Bound.LOWER, end);
-            add(high, currency, high.scale(), high.numberStart(), end, Bound.UPPER, start);
+            add(low, currency, high.scale(), start, low.numberEnd(), Amount.Bound.LOWER, end);
+            add(high, currency, high.scale(), high.numberStart(), end, Amount.Bound.UPPER, start);
             return end;
         }
 
@@ -331,7 +324,7 @@ public final class Money {
          * Adds a mention; its text runs from {@code start} to {@code end} in tokens, or over the whole expression
          * ({@code other} being the far end) where it borrows what the other side says.
          */
-        private void add(Side side, String currency, Optional<BigDecimal> scale, int start, int end, Bound bound,
+        private void add(Side side, String currency, Optional<BigDecimal> scale, int start, int end, Amount.Bound bound,
                          Integer other) {
             int from = tokens.get(Math.min(start, other == null ? start : other)).start();
             int to = tokens.get(Math.max(end, other == null ? end : other) - 1).end();
@@ -340,7 +333,7 @@ public final class Money {
             boolean whole = other != null;
             String span = whole ? text.substring(from, to) : text.substring(ownFrom, ownTo);
             BigDecimal value = side.number().multiply(scale.orElse(BigDecimal.ONE));
-            found.add(new Mention(canonical(value), currency, span.replaceAll("[\\s\u00a0\u2009\u202f]+", " ").strip(),
+            found.add(new Amount(canonical(value), currency, span.replaceAll("[\\s\u00a0\u2009\u202f]+", " ").strip(),
                     ownFrom, ownTo, Optional.ofNullable(bound)));
         }
 
@@ -375,7 +368,7 @@ public final class Money {
     }
 
     /** Orders mentions by where they stand. */
-    static Comparator<Mention> byPosition() {
-        return Comparator.comparingInt(Mention::start);
+    static Comparator<Amount> byPosition() {
+        return Comparator.comparingInt(Amount::start);
     }
 }

@@ -3,9 +3,7 @@ package no.policylod.convert.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import no.policylod.convert.extract.AmountContext;
 import no.policylod.convert.model.Ministry;
-import no.policylod.convert.extract.Money;
 
 /**
  * Everything a reader found on one page, before any URI is minted: the page's own document, the documents it lists,
@@ -55,6 +53,6 @@ public record PageContent(Lang lang, DocClass docClass, Optional<String> title, 
     }
 
     /** An amount found in a text, with what its sentence says of it, in the language of that text. */
-    public record StatedAmount(Money.Mention mention, AmountContext context, Lang lang) {
+    public record StatedAmount(Amount mention, AmountContext context, Lang lang) {
     }
 }

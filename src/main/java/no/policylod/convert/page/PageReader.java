@@ -18,7 +18,7 @@ import no.policylod.convert.model.Rule;
 import no.policylod.convert.model.Rules;
 import no.policylod.convert.model.PageContent.ListedItem;
 import no.policylod.convert.model.PageContent.StatedAmount;
-import no.policylod.convert.extract.AmountContext;
+import no.policylod.convert.extract.Qualifiers;
 import no.policylod.convert.extract.Dates;
 import no.policylod.convert.extract.Identifiers;
 import no.policylod.convert.extract.LanguageDetector;
@@ -147,6 +147,6 @@ public final class PageReader {
 
     static List<StatedAmount> amountsIn(String text, Lang lang, Rules rules) {
         return Money.find(text, lang, rules).stream()
-                .map(m -> new StatedAmount(m, AmountContext.of(text, m), lang)).toList();
+                .map(m -> new StatedAmount(m, Qualifiers.of(text, m), lang)).toList();
     }
 }

@@ -11,10 +11,10 @@ import no.policylod.convert.model.Lang;
 import no.policylod.convert.model.PageContent;
 import no.policylod.convert.model.PageContent.ListedItem;
 import no.policylod.convert.model.PageContent.StatedAmount;
-import no.policylod.convert.extract.AmountContext;
+import no.policylod.convert.model.AmountContext;
 import no.policylod.convert.extract.Ministries;
 import no.policylod.convert.model.Ministry;
-import no.policylod.convert.extract.Money;
+import no.policylod.convert.model.Amount;
 import no.policylod.source.PageSnapshot;
 import no.policylod.vocab.PL;
 import no.policylod.vocab.Prov;
@@ -132,7 +132,7 @@ public final class PageRdf {
     private void amounts(List<StatedAmount> amounts, Optional<Node> statedIn, Emitter e) {
         Map<String, Integer> seen = new HashMap<>();
         for (StatedAmount a : amounts) {
-            Money.Mention m = a.mention();
+            Amount m = a.mention();
             AmountContext c = a.context();
             String key = c.sentence() + "\n" + m.text();
             int occurrence = seen.merge(key, 1, Integer::sum);
@@ -150,7 +150,7 @@ public final class PageRdf {
             flag(e, node, PL.approximate, c.approximate());
             flag(e, node, PL.increase, c.increase());
             flag(e, node, PL.decrease, c.decrease());
-            c.bound().ifPresent(b -> e.add(node, PL.bound, b == Money.Bound.LOWER ? PL.LowerBound : PL.UpperBound));
+            c.bound().ifPresent(b -> e.add(node, PL.bound, b == Amount.Bound.LOWER ? PL.LowerBound : PL.UpperBound));
         }
     }
 

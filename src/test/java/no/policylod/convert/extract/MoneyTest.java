@@ -222,11 +222,11 @@ class MoneyTest {
 
     @Test
     void readsARangeAsLowerAndUpperBound() {
-        List<Money.Mention> range = Money.find("Norway will give NOK 10–20 million.", Lang.EN);
+        List<no.policylod.convert.model.Amount> range = Money.find("Norway will give NOK 10–20 million.", Lang.EN);
         assertEquals(List.of(nok("10000000", "NOK 10–20 million"), nok("20000000", "NOK 10–20 million")),
                 found("Norway will give NOK 10–20 million.", Lang.EN));
-        assertEquals(List.of(Optional.of(Money.Bound.LOWER), Optional.of(Money.Bound.UPPER)),
-                range.stream().map(Money.Mention::rangeBound).toList());
+        assertEquals(List.of(Optional.of(no.policylod.convert.model.Amount.Bound.LOWER), Optional.of(no.policylod.convert.model.Amount.Bound.UPPER)),
+                range.stream().map(no.policylod.convert.model.Amount::rangeBound).toList());
     }
 
     @Test
@@ -239,17 +239,17 @@ class MoneyTest {
     @Test
     void givesEachMentionItsPlaceInTheText() {
         String text = "from NOK 175 million in 2017 to NOK 350 million in 2018";
-        List<Money.Mention> mentions = Money.find(text, Lang.EN);
+        List<no.policylod.convert.model.Amount> mentions = Money.find(text, Lang.EN);
         assertEquals(List.of("NOK 175 million", "NOK 350 million"),
                 mentions.stream().map(m -> text.substring(m.start(), m.end())).toList());
         assertEquals(List.of(Optional.empty(), Optional.empty()),
-                mentions.stream().map(Money.Mention::rangeBound).toList());
+                mentions.stream().map(no.policylod.convert.model.Amount::rangeBound).toList());
     }
 
     @Test
     void keepsTheSpanOfAnAmountBrokenByALineBreak() {
         String text = "increasing development assistance by NOK\n1.9 billion.";
-        Money.Mention m = Money.find(text, Lang.EN).get(0);
+        no.policylod.convert.model.Amount m = Money.find(text, Lang.EN).get(0);
         assertEquals("NOK\n1.9 billion", text.substring(m.start(), m.end()));
         assertEquals("NOK 1.9 billion", m.text());
     }

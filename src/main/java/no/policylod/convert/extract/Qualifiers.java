@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.policylod.convert.lang.LanguageData;
+import no.policylod.convert.model.Amount;
+import no.policylod.convert.model.AmountContext;
 
 /**
  * What a sentence says about an amount it states: the year, "annually", "around", an increase or a cut, a floor or a
@@ -16,7 +18,7 @@ import no.policylod.convert.lang.LanguageData;
  * words, the prepositions that introduce a change or a level, and the phrases that tie a year to something else).
  *
  * <pre>
- * AmountContext c = AmountContext.of(text, mention);
+ * AmountContext c = Qualifiers.of(text, amount);
  * c.year();        // Optional[2017] for "from NOK 175 million in 2017 to ..."
  * c.approximate(); // true for "around NOK 3.6 billion"
  * c.increase();    // true for "increase ... by NOK 274 million", false for "increase the framework to NOK 135 billion"
@@ -29,16 +31,8 @@ import no.policylod.convert.lang.LanguageData;
  * of the sentence that is not a baseline ("compared with 2014"), the start of a total ("since 2023") or the end of a
  * period ("to 2030"); a sentence about several years ties the amount to none.
  *
- * @param sentence    the sentence that states the amount, white space collapsed
- * @param year        the year the sentence ties the amount to
- * @param annual      stated per year
- * @param approximate hedged ("around", "om lag", "almost", "just under")
- * @param increase    an increase or addition
- * @param decrease    a reduction or cut
- * @param bound       a floor ("more than", "minst") or ceiling ("up to", "inntil"), or an end of a range
  */
-public record AmountContext(String sentence, Optional<Year> year, boolean annual, boolean approximate,
-                            boolean increase, boolean decrease, Optional<Money.Bound> bound) {
+public final class Qualifiers {
 
     private static final Map<String, List<String>> WORDS = LanguageData.merged("qualifiers");
     private static final Pattern HEDGE = tail("hedges");
@@ -78,8 +72,11 @@ public record AmountContext(String sentence, Optional<Year> year, boolean annual
     private static final int WINDOW = 6;
     private static final int OWN_YEAR_WORDS = 7;
 
+    private Qualifiers() {
+    }
+
     /** Reads the context of a mention inside the text it was found in. */
-    public static AmountContext of(String text, Money.Mention mention) {
+    public static AmountContext of(String text, Amount mention) {
         int start = Sentences.startOf(text, mention.start());
         int end = Math.max(Sentences.endOf(text, mention.end() - 1), mention.end());
         String before = text.substring(start, mention.start());
@@ -99,21 +96,21 @@ public record AmountContext(String sentence, Optional<Year> year, boolean annual
      * What stands just before an amount: hedges, bounds and fillers taken off the end of the words before it, and
      * the rest, which ends with the word that introduces the amount.
      */
-    private record Lead(String rest, boolean hedged, Optional<Money.Bound> bound) {
+    private record Lead(String rest, boolean hedged, Optional<Amount.Bound> bound) {
 
         static Lead of(String before) {
             String rest = before.stripTrailing();
             boolean hedged = false;
-            Optional<Money.Bound> bound = Optional.empty();
+            Optional<Amount.Bound> bound = Optional.empty();
             for (boolean more = true; more; ) {
                 more = false;
                 Matcher m;
                 if ((m = ALMOST.matcher(rest)).find() || (m = HEDGE.matcher(rest)).find()) {
                     hedged = true;
                 } else if (bound.isEmpty() && (m = FLOOR.matcher(rest)).find()) {
-                    bound = Optional.of(Money.Bound.LOWER);
+                    bound = Optional.of(Amount.Bound.LOWER);
                 } else if (bound.isEmpty() && (m = CEILING.matcher(rest)).find()) {
-                    bound = Optional.of(Money.Bound.UPPER);
+                    bound = Optional.of(Amount.Bound.UPPER);
                 } else if (!(m = FILLER.matcher(rest)).find()) {
                     break;
                 }

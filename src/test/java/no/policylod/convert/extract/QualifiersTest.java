@@ -9,6 +9,8 @@ import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import no.policylod.convert.model.Amount;
+import no.policylod.convert.model.AmountContext;
 import no.policylod.convert.model.Lang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,21 +18,21 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@link AmountContext} on real sentences (page files of the development corpus named in the comments) and on short
+ * {@link Qualifiers} on real sentences (page files of the development corpus named in the comments) and on short
  * sentences written the way the site writes them.
  */
-class AmountContextTest {
+class QualifiersTest {
 
     /** The context of the {@code index}-th amount in the text. */
     static AmountContext context(String text, Lang lang, int index) {
-        List<Money.Mention> mentions = Money.find(text, lang);
-        return AmountContext.of(text, mentions.get(index));
+        List<Amount> mentions = Money.find(text, lang);
+        return Qualifiers.of(text, mentions.get(index));
     }
 
     static AmountContext only(String text, Lang lang) {
-        List<Money.Mention> mentions = Money.find(text, lang);
+        List<Amount> mentions = Money.find(text, lang);
         assertEquals(1, mentions.size(), () -> "one amount in: " + text);
-        return AmountContext.of(text, mentions.get(0));
+        return Qualifiers.of(text, mentions.get(0));
     }
 
     // seed 000
@@ -155,15 +157,15 @@ class AmountContextTest {
         return Stream.of(
                 // 065: "at least" is a floor, and is no increase
                 arguments(Lang.EN, "The Government is now proposing to increase the overall funding framework to at "
-                        + "least NOK 135 billion.", Optional.of(Money.Bound.LOWER)),
+                        + "least NOK 135 billion.", Optional.of(Amount.Bound.LOWER)),
                 arguments(Lang.EN, "The Government will provide more than NOK 20 million.",
-                        Optional.of(Money.Bound.LOWER)),
+                        Optional.of(Amount.Bound.LOWER)),
                 // 032
                 arguments(Lang.NN, "Noreg har så langt bidrege med over to milliardar kroner i humanitær bistand.",
-                        Optional.of(Money.Bound.LOWER)),
-                arguments(Lang.EN, "The Government will provide up to NOK 20 million.", Optional.of(Money.Bound.UPPER)),
+                        Optional.of(Amount.Bound.LOWER)),
+                arguments(Lang.EN, "The Government will provide up to NOK 20 million.", Optional.of(Amount.Bound.UPPER)),
                 arguments(Lang.NB, "Regjeringen gir inntil 20 millioner kroner til tiltaket.",
-                        Optional.of(Money.Bound.UPPER)),
+                        Optional.of(Amount.Bound.UPPER)),
                 // 101: "just under" gives a round figure reached from below: approximate, no bound (labelling guide)
                 arguments(Lang.EN, "The total value of exports in 2019 was just under NOK 5.6 billion.",
                         Optional.empty()),
@@ -174,15 +176,15 @@ class AmountContextTest {
 
     @ParameterizedTest
     @MethodSource("bounds")
-    void seesFloorsAndCeilings(Lang lang, String sentence, Optional<Money.Bound> bound) {
+    void seesFloorsAndCeilings(Lang lang, String sentence, Optional<Amount.Bound> bound) {
         assertEquals(bound, only(sentence, lang).bound());
     }
 
     @Test
     void givesTheEndsOfARangeTheirBound() {
         String text = "Norway will give NOK 10–20 million.";
-        assertEquals(Optional.of(Money.Bound.LOWER), context(text, Lang.EN, 0).bound());
-        assertEquals(Optional.of(Money.Bound.UPPER), context(text, Lang.EN, 1).bound());
+        assertEquals(Optional.of(Amount.Bound.LOWER), context(text, Lang.EN, 0).bound());
+        assertEquals(Optional.of(Amount.Bound.UPPER), context(text, Lang.EN, 1).bound());
     }
 
     @Test
