@@ -13,7 +13,7 @@ import no.policylod.convert.lang.LanguageData;
  * {@code before-capital}).
  *
  * <pre>
- * TextShape.prose("Norway is providing NOK 580 million to the agency.");   // true
+ * TextShape.prose("The ministry gives NOK 20 million to the new harbour in the north.");   // true
  * TextShape.titleShaped("Security policy");                               // true
  * </pre>
  */

@@ -5,7 +5,7 @@ package no.policylod.convert.model;
  * from the lines of an extract, the HTML reader from markup), and everything after the readers works on blocks.
  *
  * <pre>
- * Block b = new Block(Block.Kind.PARAGRAPH, "Norway is providing NOK 580 million ...", 12);
+ * Block b = new Block(Block.Kind.PARAGRAPH, "The ministry gives NOK 20 million to the harbour.", 12);
  * b.is(Block.Kind.PARAGRAPH);   // true
  * </pre>
  *

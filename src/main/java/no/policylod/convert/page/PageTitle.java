@@ -149,7 +149,7 @@ final class PageTitle {
     }
 
     /**
-     * A title cut short with an ellipsis ("5.2 Nærmere om skatteopplegget for...") is the whole heading that a later
+     * A title cut short with an ellipsis ("3.1 Nærmere om havnene...") is the whole heading that a later
      * line gives in full.
      */
     private void completed(List<Block> lines, List<Integer> content) {

@@ -12,7 +12,7 @@ import no.policylod.convert.model.DocClass;
  * "Strategi for …"), as language data ({@code title-kinds.json}: class to title openings, regular expressions).
  *
  * <pre>
- * TitleKinds.of("Strategi for forskerrekruttering");   // Optional[STRATEGY]
+ * TitleKinds.of("Strategi for havnene i nord");   // Optional[STRATEGY]
  * </pre>
  */
 final class TitleKinds {

@@ -282,7 +282,7 @@ final class Walk {
 
     /**
      * A short one-sentence block right above an entry's dated meta line is that entry's title, even where it reads
-     * as a sentence ("… celebrates 5 years!").
+     * as a sentence ("The harbour turns 100!").
      */
     private boolean isTitleOfNextMeta(Cursor c) {
         Block b = c.block();
