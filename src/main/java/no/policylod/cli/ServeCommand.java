@@ -6,7 +6,7 @@ import no.policylod.config.Settings;
 import no.policylod.serve.PolicyLodServer;
 import no.policylod.serve.release.ReleaseWeb;
 import no.policylod.serve.ld.LinkedData;
-import no.policylod.serve.site.Site;
+import no.policylod.serve.site.SiteModule;
 import no.policylod.store.Store;
 import no.policylod.store.TextIndex;
 import picocli.CommandLine.Command;
@@ -33,7 +33,7 @@ final class ServeCommand extends PipelineCommand {
         PolicyLodServer.Builder builder = PolicyLodServer.builder().settings(settings)
                 .dataset(index.wrap(store.dataset())).dumps(settings.dumps());
         LinkedData.install(builder, settings, store.dataset());
-        Site.install(builder, settings, store.dataset(), settings.dumps(), index);
+        SiteModule.install(builder, settings, store.dataset(), settings.dumps(), index);
         ReleaseWeb.servlets(settings.dumps(), store.dataset()).forEach(builder::servlet);
         try (PolicyLodServer server = builder.build().start()) {
             URI base = server.baseUrl();

@@ -29,7 +29,7 @@ import no.policylod.release.History;
  */
 final class DocServlet extends LinkedDataServlet {
 
-    DocServlet(Site site) {
+    DocServlet(LdContext site) {
         super(site);
     }
 

@@ -21,7 +21,7 @@ import org.apache.jena.graph.Triple;
  */
 final class GraphServlet extends LinkedDataServlet {
 
-    GraphServlet(Site site) {
+    GraphServlet(LdContext site) {
         super(site);
     }
 

@@ -44,7 +44,7 @@ final class HistoryViews {
             .thenComparing(d -> Describer.key(d.triple()));
 
     private final ResourceViews views;
-    private final Site site;
+    private final LdContext site;
     private final ReaderLanguage reader;
     private final Representations forms;
 
@@ -52,7 +52,7 @@ final class HistoryViews {
      * @param views the page's views, whose labels include those of {@link #linked} nodes
      * @param forms the representations of the page, for links as of a day
      */
-    HistoryViews(ResourceViews views, Site site, ReaderLanguage reader, Representations forms) {
+    HistoryViews(ResourceViews views, LdContext site, ReaderLanguage reader, Representations forms) {
         this.views = views;
         this.site = site;
         this.reader = reader;

@@ -15,7 +15,7 @@ import org.apache.jena.graph.NodeFactory;
  */
 final class IdServlet extends LinkedDataServlet {
 
-    IdServlet(Site site) {
+    IdServlet(LdContext site) {
         super(site);
     }
 

@@ -50,7 +50,7 @@ public final class LinkedData {
 
     /** Registers the linked-data servlets on the server being built. */
     public static void install(PolicyLodServer.Builder server, Settings settings, Dataset dataset) {
-        Site site = site(settings, dataset);
+        LdContext site = site(settings, dataset);
         for (String path : paths(site.space().basePath(), "/id/*")) {
             server.servlet(path, new IdServlet(site));
         }
@@ -66,13 +66,13 @@ public final class LinkedData {
         server.servlet("/static/*", new StaticServlet(site.fallbackModified()));
     }
 
-    static Site site(Settings settings, Dataset dataset) {
+    static LdContext site(Settings settings, Dataset dataset) {
         UriSpace space = UriSpace.of(settings.baseUri());
         Describer describer = new Describer(dataset.asDatasetGraph(),
                 Duration.ofSeconds(settings.queryTimeoutSeconds()));
         PrefixMapping prefixes = prefixes(space.base());
         Instant installed = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        return new Site(space, describer, new Templates(), new FieldNames(Ontology.ontology(), prefixes), prefixes,
+        return new LdContext(space, describer, new Templates(), new FieldNames(Ontology.ontology(), prefixes), prefixes,
                 describer.newestSnapshot().orElse(installed));
     }
 

@@ -31,9 +31,9 @@ abstract class LinkedDataServlet extends ReadServlet {
             406, "Not acceptable", 500, "Server error", 503, "Service unavailable");
     private static final Logger LOG = LoggerFactory.getLogger(LinkedDataServlet.class);
 
-    protected final transient Site site;
+    protected final transient LdContext site;
 
-    LinkedDataServlet(Site site) {
+    LinkedDataServlet(LdContext site) {
         this.site = site;
     }
 

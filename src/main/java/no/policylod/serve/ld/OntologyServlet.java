@@ -35,7 +35,7 @@ final class OntologyServlet extends LinkedDataServlet {
     private final Graph ontology = Ontology.ontology();
     private final Graph shapes = Ontology.shapes();
 
-    OntologyServlet(Site site) {
+    OntologyServlet(LdContext site) {
         super(site);
     }
 

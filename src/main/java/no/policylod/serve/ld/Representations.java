@@ -23,10 +23,10 @@ import java.util.List;
  * @param page            the page of inbound links shown, from 1
  * @param at              the day the description is as of ({@code ?at=}), or null for the current one
  */
-record Representations(Site site, Target target, String formatParameter, int page, LocalDate at) {
+record Representations(LdContext site, Target target, String formatParameter, int page, LocalDate at) {
 
     /** The representations of the current description. */
-    Representations(Site site, Target target, String formatParameter, int page) {
+    Representations(LdContext site, Target target, String formatParameter, int page) {
         this(site, target, formatParameter, page, null);
     }
 

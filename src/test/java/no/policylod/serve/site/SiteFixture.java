@@ -60,7 +60,7 @@ public final class SiteFixture {
         Settings settings = Settings.defaults();
         PolicyLodServer.Builder builder = PolicyLodServer.builder().settings(settings).host("127.0.0.1").port(0)
                 .dataset(index.wrap(store.dataset())).dumps(dumps);
-        Site.install(builder, settings, store.dataset(), dumps, index);
+        SiteModule.install(builder, settings, store.dataset(), dumps, index);
         LinkedData.install(builder, settings, store.dataset());
         this.server = builder.build().start();
     }

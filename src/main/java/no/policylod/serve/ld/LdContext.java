@@ -12,13 +12,13 @@ import org.apache.jena.shared.PrefixMapping;
  * the prefixes RDF is written with, and the Last-Modified of resources no snapshot dates.
  *
  * <pre>
- * Site site = new Site(space, describer, new Templates(), names, Namespaces.prefixes(base), fallback);
+ * LdContext site = new LdContext(space, describer, new Templates(), names, Namespaces.prefixes(base), fallback);
  * </pre>
  *
  * @param fallbackModified the store's newest snapshot time, else the time the module was installed: stable for the
  *                         life of the server, never the time of a request
  */
-record Site(UriSpace space, Describer describer, Templates templates, FieldNames names, PrefixMapping prefixes,
+record LdContext(UriSpace space, Describer describer, Templates templates, FieldNames names, PrefixMapping prefixes,
             Instant fallbackModified) {
 
     /** The {@code Link} header values naming every representation of a target, with a query (page) appended. */

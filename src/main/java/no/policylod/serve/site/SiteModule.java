@@ -19,7 +19,7 @@ import org.apache.jena.query.Dataset;
  *     PolicyLodServer.Builder server = PolicyLodServer.builder().settings(settings)
  *             .dataset(index.wrap(store.dataset()))          // text:query on /sparql
  *             .dumps(settings.dumps());
- *     Site.install(server, settings, store.dataset(), settings.dumps(), index);
+ *     SiteModule.install(server, settings, store.dataset(), settings.dumps(), index);
  *     server.build().start();
  * }
  * </pre>
@@ -28,16 +28,15 @@ import org.apache.jena.query.Dataset;
  * <ul>
  * <li>{@code /} (servlet path spec {@code ""}, the root only) and {@code /index.html} &ndash; the landing page;
  * <li>{@code /search?q=...&page=N} &ndash; full-text search, ten results a page;
- * <li>{@code /static/site/*} &ndash; the site's own CSS;
  * <li>{@code /queries/NAME.rq} &ndash; the example queries as plain text.
  * </ul>
  * Result and document links go to {@code /doc/...}, the linked-data pages; the example queries open in the query UI
  * at {@code /ui/}. The shared layout ({@code templates/base.peb}) links {@code /static/site.css}, which the
  * linked-data module serves.
  */
-public final class Site {
+public final class SiteModule {
 
-    private Site() {
+    private SiteModule() {
     }
 
     /**
@@ -60,7 +59,6 @@ public final class Site {
         server.servlet("", new LandingPage(templates, settings, dataset, dumps))
               .servlet("/index.html", new LandingPage(templates, settings, dataset, dumps))
               .servlet("/search", new SearchPage(templates, new LocalLinks(settings.base()), dataset, index))
-              .servlet("/static/site/*", new SiteAssets())
               .servlet("/queries/*", new QueryFiles());
     }
 }
