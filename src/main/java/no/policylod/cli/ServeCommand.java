@@ -32,9 +32,9 @@ final class ServeCommand extends PipelineCommand {
     static void serve(Settings settings, Store store, TextIndex index, PrintWriter out) {
         PolicyLodServer.Builder builder = PolicyLodServer.builder().settings(settings)
                 .dataset(index.wrap(store.dataset())).dumps(settings.dumps());
-        LinkedData.install(builder, settings, store.dataset());
-        SiteModule.install(builder, settings, store.dataset(), settings.dumps(), index);
-        ReleaseWeb.servlets(settings.dumps(), store.dataset()).forEach(builder::servlet);
+        builder.module(new LinkedData(settings, store.dataset()));
+        builder.module(new SiteModule(settings, store.dataset(), settings.dumps(), index));
+        builder.module(new ReleaseWeb(settings, store.dataset()));
         try (PolicyLodServer server = builder.build().start()) {
             URI base = server.baseUrl();
             out.println("serving " + store.directory() + " at " + base);

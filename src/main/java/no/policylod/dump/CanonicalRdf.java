@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import no.policylod.format.Format;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -32,19 +33,15 @@ import org.apache.jena.sparql.core.Quad;
  */
 public final class CanonicalRdf {
 
-    /** The formats by file-name ending; {@code .gz} may follow any of them. */
-    private static final Map<String, RDFFormat> FORMATS = Map.of(
-            ".nq", RDFFormat.NQUADS_UTF8, ".trig", RDFFormat.TRIG_BLOCKS, ".ttl", RDFFormat.TURTLE_BLOCKS,
-            ".nt", RDFFormat.NTRIPLES_UTF8, ".jsonld", RDFFormat.JSONLD11);
-
     private CanonicalRdf() {
     }
 
-    /** The format for a file name, or null when the ending is not one of .nq .trig .ttl .nt .jsonld (+ .gz). */
+    /**
+     * The streaming writer for a file name, or null when the ending is not one of the dump formats of {@link Format}
+     * (.nq .trig .ttl .nt .jsonld, each optionally with .gz).
+     */
     public static RDFFormat formatOf(String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");
-        return FORMATS.entrySet().stream().filter(e -> name.endsWith(e.getKey())).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
+        return Format.byFileName(fileName).filter(f -> f != Format.RDF_XML).map(Format::writer).orElse(null);
     }
 
     /** Writes the dataset to a file in the format its name asks for, atomically. */

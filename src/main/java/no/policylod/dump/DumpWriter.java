@@ -5,10 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import no.policylod.format.Format;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -22,14 +21,14 @@ import org.apache.jena.sparql.core.Quad;
  *
  * // a release: every format, blank nodes replaced by Skolem IRIs, the JSON-LD context beside the JSON-LD
  * DumpWriter writer = DumpWriter.builder(folder).prefixes(prefixes).skolemBase(base)
- *         .formats(DumpFormat.values()).build();
+ *         .formats(Format.dumps()).build();
  * List&lt;DumpWriter.Dump&gt; dumps = writer.writeSorted(CanonicalRdf.skolemized(datasetGraph, base));
  * </pre>
  */
 public final class DumpWriter {
 
     /** The file-name stem of every dump. */
-    public static final String STEM = "policy-lod";
+    public static final String STEM = Format.DUMP_STEM;
 
     /** One written dump file. */
     public record Dump(Path file, String sha256, long bytes) {
@@ -38,14 +37,14 @@ public final class DumpWriter {
     private final Path folder;
     private final PrefixMapping prefixes;
     private final String skolemBase;
-    private final Set<DumpFormat> formats;
+    private final List<Format> formats;
 
     /** The dumps as they were first published: gzipped N-Quads and TriG, blank nodes as they are in the store. */
     public DumpWriter(Path folder, PrefixMapping prefixes) {
-        this(folder, prefixes, null, EnumSet.of(DumpFormat.NQUADS_GZ, DumpFormat.TRIG));
+        this(folder, prefixes, null, List.of(Format.NQUADS, Format.TRIG));
     }
 
-    private DumpWriter(Path folder, PrefixMapping prefixes, String skolemBase, Set<DumpFormat> formats) {
+    private DumpWriter(Path folder, PrefixMapping prefixes, String skolemBase, List<Format> formats) {
         this.folder = folder;
         this.prefixes = prefixes;
         this.skolemBase = skolemBase;
@@ -63,17 +62,17 @@ public final class DumpWriter {
 
     /**
      * Writes every dump of quads already in canonical order ({@link CanonicalRdf#sorted}, {@link
-     * CanonicalRdf#skolemized}), each with its {@code .sha256}, in the order of {@link DumpFormat}; with JSON-LD, also
-     * the context file {@link DumpFormat#CONTEXT_FILE}, which has no checksum file of its own.
+     * CanonicalRdf#skolemized}), each with its {@code .sha256}, in the order given; with JSON-LD, also
+     * the context file {@link Format#CONTEXT_FILE}, which has no checksum file of its own.
      */
     public List<Dump> writeSorted(List<Quad> quads) {
         List<Dump> dumps = new ArrayList<>();
-        for (DumpFormat format : formats) {
-            Path file = folder.resolve(format.fileName());
-            if (format == DumpFormat.JSONLD) {
-                Path context = folder.resolve(DumpFormat.CONTEXT_FILE);
+        for (Format format : formats) {
+            Path file = folder.resolve(format.dump().orElseThrow().fileName());
+            if (format == Format.JSON_LD) {
+                Path context = folder.resolve(Format.CONTEXT_FILE);
                 AtomicFiles.write(context, out -> JsonLdWriter.writeContext(prefixes, out));
-                AtomicFiles.write(file, out -> JsonLdWriter.write(quads, prefixes, DumpFormat.CONTEXT_FILE, out));
+                AtomicFiles.write(file, out -> JsonLdWriter.write(quads, prefixes, Format.CONTEXT_FILE, out));
             } else {
                 CanonicalRdf.writeSorted(quads, prefixes, file);
             }
@@ -97,7 +96,7 @@ public final class DumpWriter {
         private final Path folder;
         private PrefixMapping prefixes;
         private String skolemBase;
-        private Set<DumpFormat> formats = EnumSet.of(DumpFormat.NQUADS_GZ, DumpFormat.TRIG);
+        private List<Format> formats = List.of(Format.NQUADS, Format.TRIG);
 
         private Builder(Path folder) {
             this.folder = Objects.requireNonNull(folder, "folder");
@@ -116,11 +115,11 @@ public final class DumpWriter {
         }
 
         /** The formats to write; default gzipped N-Quads and TriG. */
-        public Builder formats(DumpFormat... values) {
-            if (values.length == 0) {
-                throw new IllegalArgumentException("at least one dump format is needed");
+        public Builder formats(List<Format> values) {
+            if (values.isEmpty() || values.stream().anyMatch(f -> f.dump().isEmpty())) {
+                throw new IllegalArgumentException("dump formats are needed, not " + values);
             }
-            this.formats = EnumSet.copyOf(List.of(values));
+            this.formats = List.copyOf(values);
             return this;
         }
 

@@ -12,7 +12,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import no.policylod.dump.AtomicFiles;
-import no.policylod.dump.DumpFormat;
+import no.policylod.format.Format;
 
 /**
  * The change feed: an Atom feed (RFC 4287), one entry per release, newest first, paged as an archived feed (RFC 5005)
@@ -237,7 +237,7 @@ public final class AtomFeed {
 
     /** The media type the server sends for a dump: a gzipped one is sent as the gzip file it is. */
     private static String servedType(String file) {
-        return DumpFormat.ofFileName(file).map(f -> f.gzipped() ? "application/gzip" : f.mediaType())
+        return Format.byDumpFile(file).map(f -> f.dump().orElseThrow().gzipped() ? "application/gzip" : f.mediaType())
                 .orElse("application/octet-stream");
     }
 }

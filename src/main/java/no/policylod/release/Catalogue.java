@@ -1,11 +1,10 @@
 package no.policylod.release;
 
 import java.net.URI;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import no.policylod.config.Settings;
-import no.policylod.dump.DumpFormat;
+import no.policylod.format.Format;
 import no.policylod.vocab.Namespaces;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
@@ -50,14 +49,9 @@ public final class Catalogue {
             "data.norge.no/nlod/no/2.0", "NLOD_2_0", "data.norge.no/nlod/no/1.0", "NLOD_1_0",
             "data.norge.no/nlod/en/2.0", "NLOD_2_0", "creativecommons.org/licenses/by/4.0", "CC_BY_4_0",
             "creativecommons.org/publicdomain/zero/1.0", "CC0");
-    private static final Map<DumpFormat, Info> FORMATS = formats();
 
     private final Model model = ModelFactory.createDefaultModel();
     private final Site site;
-
-    /** What the catalogue says of one dump format. */
-    private record Info(String fileType, String standard, String standardTitle, String en, String nb) {
-    }
 
     private Catalogue(Site site) {
         this.site = site;
@@ -115,7 +109,7 @@ public final class Catalogue {
         dataset.addProperty(CatalogTerms.hasCurrentVersion, model.createResource(site.version(latest.name())));
         listed.forEach(r -> dataset.addProperty(CatalogTerms.hasVersion, model.createResource(site.version(r.name()))));
         for (Release.Artifact a : latest.dumps()) {
-            DumpFormat.ofFileName(a.file()).ifPresent(f -> dataset.addProperty(DCAT.distribution,
+            Format.byDumpFile(a.file()).ifPresent(f -> dataset.addProperty(DCAT.distribution,
                     model.createResource(site.distribution(latest.name(), f))));
         }
     }
@@ -136,7 +130,7 @@ public final class Catalogue {
                 "%d quads added and %d removed since the previous release; %d resources changed.",
                 release.added(), release.removed(), release.changedResources()), "en"));
         for (Release.Artifact a : release.dumps()) {
-            DumpFormat.ofFileName(a.file()).ifPresent(f -> distribution(version, release, a, f));
+            Format.byDumpFile(a.file()).ifPresent(f -> distribution(version, release, a, f));
         }
     }
 
@@ -168,22 +162,23 @@ public final class Catalogue {
         dataset.addProperty(DCTerms.temporal, period);
     }
 
-    private void distribution(Resource version, Release release, Release.Artifact file, DumpFormat format) {
-        Info info = FORMATS.get(format);
+    private void distribution(Resource version, Release release, Release.Artifact file, Format format) {
+        Format.Dump dump = format.dump().orElseThrow();
+        Format.Standard standard = format.standard().orElseThrow();
         Resource d = model.createResource(site.distribution(release.name(), format), DCAT.Distribution);
         version.addProperty(DCAT.distribution, d);
-        texts(d, DCTerms.title, Map.of("en", info.en(), "nb", info.nb()));
+        texts(d, DCTerms.title, Map.of("en", dump.en(), "nb", dump.nb()));
         d.addProperty(DCTerms.description, model.createLiteral(file.file() + ", release " + release.name(), "en"));
         Resource url = model.createResource(site.download(release.name(), file.file()));
         d.addProperty(DCAT.accessURL, url).addProperty(DCAT.downloadURL, url);
         d.addProperty(DCAT.mediaType, mediaType(format.mediaType()));
-        if (format.gzipped()) {
+        if (dump.gzipped()) {
             d.addProperty(DCAT.compressFormat, mediaType("application/gzip"));
         }
-        d.addProperty(DCTerms.format, model.createResource(CatalogTerms.EU + "file-type/" + info.fileType())
+        d.addProperty(DCTerms.format, model.createResource(CatalogTerms.EU + "file-type/" + standard.euFileType())
                 .addProperty(SKOS.inScheme, CatalogTerms.FILE_TYPES).addProperty(RDF.type, DCTerms.MediaTypeOrExtent));
-        d.addProperty(DCTerms.conformsTo, model.createResource(info.standard(), DCTerms.Standard)
-                .addProperty(DCTerms.title, model.createLiteral(info.standardTitle(), "en")));
+        d.addProperty(DCTerms.conformsTo, model.createResource(standard.spec(), DCTerms.Standard)
+                .addProperty(DCTerms.title, model.createLiteral(standard.title(), "en")));
         sizeAndChecksums(d, file);
         d.addProperty(DCTerms.license, licence());
         d.addLiteral(DCTerms.issued, dateTime(release.issued()));
@@ -290,21 +285,5 @@ public final class Catalogue {
 
     private Literal dateTime(String instant) {
         return model.createTypedLiteral(instant, XSDDatatype.XSDdateTime);
-    }
-
-    private static Map<DumpFormat, Info> formats() {
-        Map<DumpFormat, Info> m = new EnumMap<>(DumpFormat.class);
-        m.put(DumpFormat.NQUADS_GZ, new Info("RDF_N_QUADS", "https://www.w3.org/TR/n-quads/", "RDF 1.1 N-Quads",
-                "Every named graph, N-Quads (gzip)", "Alle navngitte grafer, N-Quads (gzip)"));
-        m.put(DumpFormat.NTRIPLES_GZ, new Info("RDF_N_TRIPLES", "https://www.w3.org/TR/n-triples/",
-                "RDF 1.1 N-Triples", "All triples (the union of the graphs), N-Triples (gzip)",
-                "Alle tripler (unionen av grafene), N-Triples (gzip)"));
-        m.put(DumpFormat.TURTLE, new Info("RDF_TURTLE", "https://www.w3.org/TR/turtle/", "RDF 1.1 Turtle",
-                "All triples (the union of the graphs), Turtle", "Alle tripler (unionen av grafene), Turtle"));
-        m.put(DumpFormat.TRIG, new Info("RDF_TRIG", "https://www.w3.org/TR/trig/", "RDF 1.1 TriG",
-                "Every named graph, TriG", "Alle navngitte grafer, TriG"));
-        m.put(DumpFormat.JSONLD, new Info("JSON_LD", "https://www.w3.org/TR/json-ld11/", "JSON-LD 1.1",
-                "Every named graph, JSON-LD", "Alle navngitte grafer, JSON-LD"));
-        return m;
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import no.policylod.config.Json;
 import no.policylod.dump.AtomicFiles;
-import no.policylod.dump.DumpFormat;
+import no.policylod.format.Format;
 
 /**
  * One release, as its manifest {@code release.json} records it: name, when it was made, the release before it, the
@@ -17,7 +17,7 @@ import no.policylod.dump.DumpFormat;
  *
  * <pre>
  * Release r = Release.read(Path.of("dumps/releases/2026-11-21.1/release.json"));
- * r.dump(DumpFormat.TURTLE).map(Release.Artifact::sha256);
+ * r.dump(Format.TURTLE).map(Release.Artifact::sha256);
  * </pre>
  *
  * @param name             {@code YYYY-MM-DD.N}
@@ -32,7 +32,7 @@ import no.policylod.dump.DumpFormat;
  * @param temporalStart    the oldest {@code dcterms:issued} date in the data, or null when none
  * @param temporalEnd      the newest {@code dcterms:issued} date in the data, or null when none
  * @param patchId          the RDF Patch id of {@code changes.rdfp} ({@code uuid:...}), derived from the release IRI
- * @param dumps            the dump files, in {@link DumpFormat} order
+ * @param dumps            the dump files, in {@link Format#dumps()} order
  * @param patch            the RDF Patch file
  */
 public record Release(String name, String issued, String previous, String contentSha256, long quads, long triples,
@@ -63,8 +63,8 @@ public record Release(String name, String issued, String previous, String conten
     }
 
     /** The dump file of a format, if the release has one. */
-    public Optional<Artifact> dump(DumpFormat format) {
-        return dumps.stream().filter(a -> a.file().equals(format.fileName())).findFirst();
+    public Optional<Artifact> dump(Format format) {
+        return dumps.stream().filter(a -> format.dump().map(d -> d.fileName().equals(a.file())).orElse(false)).findFirst();
     }
 
     /** Reads a manifest; a missing or malformed file is an error naming it. */

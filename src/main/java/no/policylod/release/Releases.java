@@ -28,7 +28,8 @@ import no.policylod.config.Settings;
 import no.policylod.dump.AtomicFiles;
 import no.policylod.dump.CanonicalRdf;
 import no.policylod.dump.Checksums;
-import no.policylod.dump.DumpFormat;
+import no.policylod.format.FileTypes;
+import no.policylod.format.Format;
 import no.policylod.dump.DumpWriter;
 import no.policylod.dump.JsonLdWriter;
 import no.policylod.vocab.Namespaces;
@@ -63,6 +64,8 @@ import org.apache.jena.system.Txn;
 public final class Releases {
 
     private static final String STAGING = ".staging-";
+    private static final String NQ_GZ = Format.NQUADS.dump().orElseThrow().fileName();
+    private static final String TRIG = Format.TRIG.dump().orElseThrow().fileName();
     private static final String TEMPORAL = """
             PREFIX dcterms: <http://purl.org/dc/terms/>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
@@ -192,7 +195,7 @@ public final class Releases {
         Path staging = ReleaseLayout.releases(dumps).resolve(STAGING + name);
         deleteTree(staging);
         List<DumpWriter.Dump> written = DumpWriter.builder(staging).prefixes(prefixes)
-                .formats(DumpFormat.values()).build().writeSorted(data.quads());
+                .formats(Format.dumps()).build().writeSorted(data.quads());
         ReleaseDiff diff = ReleaseDiff.between(previousQuads(previous), data.quads());
         Node id = ReleaseDiff.patchId(site.version(name.toString()));
         writeChanges(staging, diff, id, previous);
@@ -229,7 +232,7 @@ public final class Releases {
         if (previous.isEmpty()) {
             return List.of();
         }
-        Path file = ReleaseLayout.release(dumps, previous.get().name()).resolve(DumpFormat.NQUADS_GZ.fileName());
+        Path file = ReleaseLayout.release(dumps, previous.get().name()).resolve(Format.NQUADS.dump().orElseThrow().fileName());
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("release " + previous.get().name() + " has no " + file.getFileName()
                     + ": the change feed needs it; restore the release folder from a backup");
@@ -240,9 +243,8 @@ public final class Releases {
     private static Release.Artifact artifact(Path file) {
         try {
             String name = file.getFileName().toString();
-            String type = DumpFormat.ofFileName(name).map(DumpFormat::mediaType)
-                    .orElse(DumpFormat.MEDIA_TYPES_BY_EXTENSION.getOrDefault(name.replaceAll(".*\\.", ""),
-                            "application/octet-stream"));
+            String type = Format.byDumpFile(name).map(Format::mediaType)
+                    .orElse(FileTypes.mediaTypeOf(name));
             return new Release.Artifact(name, type, Files.size(file), Checksums.sha256(file), Checksums.sha1(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
@@ -266,8 +268,7 @@ public final class Releases {
         }
         Release latest = releases.get(releases.size() - 1);
         Path folder = ReleaseLayout.release(dumps, latest.name());
-        for (String file : List.of(DumpFormat.NQUADS_GZ.fileName(), DumpFormat.NQUADS_GZ.fileName() + ".sha256",
-                DumpFormat.TRIG.fileName(), DumpFormat.TRIG.fileName() + ".sha256", ReleaseLayout.CATALOG_TTL,
+        for (String file : List.of(NQ_GZ, NQ_GZ + ".sha256", TRIG, TRIG + ".sha256", ReleaseLayout.CATALOG_TTL,
                 ReleaseLayout.CATALOG_JSONLD, ReleaseLayout.VOID_TTL)) {
             if (changed || !Files.exists(dumps.resolve(file))) {
                 AtomicFiles.copy(folder.resolve(file), dumps.resolve(file));

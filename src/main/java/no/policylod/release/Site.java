@@ -2,7 +2,7 @@ package no.policylod.release;
 
 import java.util.Objects;
 import no.policylod.config.Settings;
-import no.policylod.dump.DumpFormat;
+import no.policylod.format.Format;
 
 /**
  * Where and by whom the data is published: the base URI the catalogue's resources are named under, the public URL
@@ -52,8 +52,8 @@ public record Site(String base, String publicUrl, Settings.DatasetInfo info) {
     }
 
     /** One dump of one release, {@code {base}/dataset/{name}/distribution/nq-gz}. */
-    public String distribution(String release, DumpFormat format) {
-        return version(release) + "/distribution/" + format.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    public String distribution(String release, Format format) {
+        return version(release) + "/distribution/" + format.dump().orElseThrow().distributionId();
     }
 
     /** The SPARQL endpoint as a data service, {@code {base}/catalog#sparql}. */

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import no.policylod.serve.http.FileServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -64,15 +65,16 @@ final class FusekiSetup {
 
     private static void addServlets(FusekiServer.Builder builder, Options options) {
         builder.addServlet(ServerPaths.INFO + "server", new ActionServerStatus());
-        StaticFiles ui = StaticFiles.classpath("webapp");
-        if (ui == null) {
-            LOG.warn("The Fuseki query UI (jena-fuseki-ui) is not on the classpath; {} is not served", ServerPaths.UI);
+        builder.addServlet(ServerPaths.STATIC + "*", FileServlet.classpath(ServerPaths.STATIC_FOLDER));
+        if (FileServlet.classpathHas("webapp/index.html")) {
+            builder.addServlet(ServerPaths.UI + "*", FileServlet.classpath("webapp"));
         } else {
-            builder.addServlet(ServerPaths.UI + "*", ui);
+            LOG.warn("The Fuseki query UI (jena-fuseki-ui) is not on the classpath; {} is not served", ServerPaths.UI);
         }
         options.servlets().forEach(builder::addServlet);
         if (Files.isDirectory(options.dumps())) {
-            builder.addServlet(ServerPaths.DUMPS + "*", StaticFiles.folder(options.dumps()));
+            builder.addServlet(ServerPaths.DUMPS + "*",
+                    FileServlet.folder(options.dumps()).withIndex(new FolderPage(new Templates())));
         } else {
             LOG.warn("Dump folder {} not found; {} is not served", options.dumps().toAbsolutePath(), ServerPaths.DUMPS);
         }

@@ -156,6 +156,12 @@ public final class PolicyLodServer implements AutoCloseable {
             return this;
         }
 
+        /** Installs a module: its servlets join the server's, behind the same filters. */
+        public Builder module(ServerModule module) {
+            requireNonNull(module, "module").install(this);
+            return this;
+        }
+
         /** Host, port, query timeout, request size cap and dump folder. */
         public Builder settings(Settings value) {
             this.settings = requireNonNull(value, "settings");

@@ -26,6 +26,12 @@ final class ServerPaths {
     static final String UI = "/ui/";
     /** The dump files. */
     static final String DUMPS = "/dumps/";
+
+    /** The site's own files (the stylesheet), from {@link #STATIC_FOLDER} on the classpath. */
+    public static final String STATIC = "/static/";
+
+    /** Where the files served at {@link #STATIC} are on the classpath. */
+    static final String STATIC_FOLDER = "policylod/static";
     /** Prefix of Fuseki's server information endpoints (ping, server, stats). */
     static final String INFO = "/$/";
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.policylod.dump.Checksums;
-import no.policylod.dump.DumpFormat;
+import no.policylod.format.Format;
 import no.policylod.store.Store;
 import no.policylod.testing.Fixtures;
 import no.policylod.testing.GraphAssert;
@@ -87,14 +87,14 @@ class CatalogueTest {
                      spdx:checksum [ spdx:algorithm spdx:checksumAlgorithm_sha1 ; spdx:checksumValue ?sha1 ] ;
                      schema:sha256 ?sha256 .
                 } ORDER BY ?url""".formatted(ReleaseFixtures.SITE.version(latest.name())));
-        assertEquals(DumpFormat.values().length, rows.size(), rows.toString());
-        for (DumpFormat format : DumpFormat.values()) {
-            Path file = folder.resolve(format.fileName());
+        assertEquals(Format.dumps().size(), rows.size(), rows.toString());
+        for (Format format : Format.dumps()) {
+            Path file = folder.resolve(format.dumpFile());
             QuerySolution row = rows.stream().filter(r -> r.getResource("url").getURI()
-                    .equals(ReleaseFixtures.SITE.download(latest.name(), format.fileName()))).findFirst().orElseThrow();
-            assertEquals(String.valueOf(size(file)), row.getLiteral("size").getLexicalForm(), format.fileName());
-            assertEquals(Checksums.sha1(file), row.getLiteral("sha1").getLexicalForm(), format.fileName());
-            assertEquals(Checksums.sha256(file), row.getLiteral("sha256").getLexicalForm(), format.fileName());
+                    .equals(ReleaseFixtures.SITE.download(latest.name(), format.dumpFile()))).findFirst().orElseThrow();
+            assertEquals(String.valueOf(size(file)), row.getLiteral("size").getLexicalForm(), format.dumpFile());
+            assertEquals(Checksums.sha1(file), row.getLiteral("sha1").getLexicalForm(), format.dumpFile());
+            assertEquals(Checksums.sha256(file), row.getLiteral("sha256").getLexicalForm(), format.dumpFile());
             assertEquals("https://www.iana.org/assignments/media-types/" + format.mediaType(),
                     row.getResource("type").getURI());
         }

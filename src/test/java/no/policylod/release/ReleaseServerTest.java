@@ -14,10 +14,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import no.policylod.config.Settings;
+import no.policylod.format.Format;
 import no.policylod.serve.PolicyLodServer;
 import no.policylod.serve.release.ReleaseWeb;
 import no.policylod.store.Store;
 import no.policylod.testing.Fixtures;
+import no.policylod.testing.GraphAssert;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -53,7 +55,7 @@ class ReleaseServerTest {
                 .publish(store.dataset()).release();
         PolicyLodServer.Builder builder = PolicyLodServer.builder()
                 .settings(Settings.defaults().withDumps(dumps)).dataset(store.dataset()).host("127.0.0.1").port(0);
-        ReleaseWeb.servlets(dumps, store.dataset()).forEach(builder::servlet);
+        builder.module(new ReleaseWeb(Settings.defaults().withDumps(dumps), store.dataset()));
         server = builder.build().start();
     }
 
@@ -123,10 +125,20 @@ class ReleaseServerTest {
 
         HttpResponse<byte[]> jsonld = get("/catalog", "Accept", "application/ld+json, text/turtle;q=0.5");
         assertEquals("application/ld+json", mediaType(jsonld));
-        assertArrayEquals(Files.readAllBytes(dumps.resolve("catalog.jsonld")), jsonld.body());
         assertEquals(406, get("/catalog", "Accept", "image/png").statusCode());
-        assertEquals("text/turtle", mediaType(get("/catalog.ttl")));
-        assertEquals("application/ld+json", mediaType(get("/catalog.jsonld")));
+        for (Format f : Format.rdf()) {
+            HttpResponse<byte[]> byAccept = get("/catalog", "Accept", f.mediaType());
+            HttpResponse<byte[]> bySuffix = get("/catalog." + f.fileSuffix());
+            assertEquals(f.mediaType(), mediaType(byAccept), f.label());
+            assertEquals(f.mediaType(), mediaType(bySuffix), f.label());
+            Graph parsed = RDFParser.fromString(new String(byAccept.body(), java.nio.charset.StandardCharsets.UTF_8),
+                    f.lang()).toGraph();
+            GraphAssert.assertIsomorphic(catalog, parsed);
+        }
+        HttpResponse<byte[]> html = get("/catalog", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals("text/html", mediaType(html));
+        assertTrue(new String(html.body(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains(ReleaseFixtures.SITE.catalog()), "the page names the catalogue");
         String etag = turtle.headers().firstValue("ETag").orElseThrow();
         assertEquals(304, get("/catalog", "If-None-Match", etag).statusCode());
     }

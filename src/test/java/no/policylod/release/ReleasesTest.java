@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import no.policylod.dump.Checksums;
-import no.policylod.dump.DumpFormat;
+import no.policylod.format.Format;
 import no.policylod.store.Store;
 import no.policylod.testing.Fixtures;
 import no.policylod.testing.GraphAssert;
@@ -74,7 +74,7 @@ class ReleasesTest {
                 assertEquals(a.sha256() + "  " + a.file() + "\n",
                         Files.readString(folder.resolve(a.file() + ".sha256")));
             }
-            assertEquals(DumpFormat.values().length, r.dumps().size());
+            assertEquals(Format.dumps().size(), r.dumps().size());
             assertFalse(nquads(folder.resolve("policy-lod.nq.gz")).contains("_:"), "no blank nodes in the dumps");
         }
     }

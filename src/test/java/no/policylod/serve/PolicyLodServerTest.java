@@ -302,8 +302,15 @@ class PolicyLodServerTest {
     }
 
     @Test
-    void dumpFolderHasNoListingAndNoWayOut() {
-        assertFalse(http.get("/dumps/").statusCode() == 200);
+    void dumpFolderIsListedWithNoWayOut() {
+        HttpResponse<String> page = http.get("/dumps/", "Accept", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(contentType(page).startsWith("text/html"), contentType(page));
+        assertTrue(page.body().contains("href=\"" + TestData.NQ_GZ + "\""), page.body());
+        HttpResponse<String> json = http.get("/dumps/", "Accept", "application/json");
+        assertTrue(contentType(json).startsWith("application/json"), contentType(json));
+        assertTrue(json.body().contains("\"name\" : \"" + TestData.NQ_GZ + "\""), json.body());
+        assertEquals(301, http.get("/dumps").statusCode(), "a folder without its slash is redirected to it");
         assertEquals(404, http.get("/dumps/missing.trig").statusCode());
         int status = http.get("/dumps/..%2F..%2Fetc%2Fpasswd").statusCode();
         assertTrue(status == 400 || status == 404, "status " + status);

@@ -5,6 +5,11 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import no.policylod.format.Format;
+import no.policylod.serve.http.ConNeg;
+import no.policylod.serve.http.BadRequest;
+import no.policylod.serve.http.RdfBytes;
+import no.policylod.serve.http.Reply;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -27,8 +32,8 @@ final class GraphServlet extends LinkedDataServlet {
 
     @Override
     protected Reply answer(HttpServletRequest request, Target target) {
-        Format format = Negotiation.format(target.suffix(), request.getParameter("format"),
-                request.getHeader("Accept"));
+        Format format = ConNeg.format(target.suffix(), request.getParameter("format"),
+                request.getHeader("Accept"), LinkedDataServlet.OFFERED);
         int page = Negotiation.page(request.getParameter("page"));
         Node graph = NodeFactory.createURI(site.space().iri(target));
         if (!site.describer().graphExists(graph)) {

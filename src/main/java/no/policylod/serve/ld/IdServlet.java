@@ -2,6 +2,8 @@ package no.policylod.serve.ld;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import no.policylod.serve.http.BadRequest;
+import no.policylod.serve.http.Reply;
 import org.apache.jena.graph.NodeFactory;
 
 /**

@@ -1,5 +1,6 @@
 package no.policylod.serve.ld;
 
+import no.policylod.format.Format;
 import no.policylod.serve.Templates;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,17 +33,7 @@ record LdContext(UriSpace space, Describer describer, Templates templates, Field
 
     /** The links to the representations for the HTML page. */
     List<ResourceView.FormatLink> formatLinks(Target target, List<Format> formats, String query) {
-        return formats.stream().map(f -> new ResourceView.FormatLink(label(f), target.pathOf(f) + query,
-                f.mediaType().toString())).toList();
-    }
-
-    private static String label(Format f) {
-        return switch (f) {
-            case HTML -> "HTML";
-            case TURTLE -> "Turtle";
-            case JSON_LD -> "JSON-LD";
-            case N_TRIPLES -> "N-Triples";
-            case RDF_XML -> "RDF/XML";
-        };
+        return formats.stream().map(f -> new ResourceView.FormatLink(f.label(), target.pathOf(f) + query,
+                f.mediaType())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package no.policylod.serve.ld;
 
+import no.policylod.format.Format;
 import no.policylod.serve.Templates;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import org.apache.jena.shared.PrefixMapping;
 
 import no.policylod.config.Settings;
 import no.policylod.serve.PolicyLodServer;
+import no.policylod.serve.ServerModule;
 import no.policylod.vocab.Namespaces;
 import no.policylod.vocab.Ontology;
 import no.policylod.vocab.PL;
@@ -21,8 +23,7 @@ import no.policylod.vocab.PL;
  *
  * <pre>
  * PolicyLodServer.Builder server = PolicyLodServer.builder().settings(settings).dataset(store.dataset());
- * LinkedData.install(server, settings, store.dataset());
- * server.build().start();
+ * server.module(new LinkedData(settings, store.dataset())).build().start();
  * </pre>
  *
  * <p>URL layout ({@code {base}} is {@link Settings#baseUri()}; each path is also answered under the base URI's own
@@ -37,19 +38,25 @@ import no.policylod.vocab.PL;
  * <li>{@code /graph/...} &ndash; a named graph: described in HTML, its triples in the RDF formats;
  * <li>{@code /ontology}, {@code /shapes} (and {@code .ttl}, {@code .html}, ...) &ndash; the fixed ontology and shapes
  *     documents of {@code https://w3id.org/policy-lod/}, whatever the base;
- * <li>{@code /static/*} &ndash; the site's stylesheet ({@code base.peb} links {@code /static/site.css}).
  * </ul>
  * Every answer carries {@code Vary}, {@code Content-Location}, {@code Link} alternates, a strong {@code ETag} and a
  * {@code Last-Modified} (newest snapshot time of the resource, else the store's newest, else the install time) and
  * honours {@code If-None-Match} and {@code If-Modified-Since}.
  */
-public final class LinkedData {
+public final class LinkedData implements ServerModule {
 
-    private LinkedData() {
+    private final Settings settings;
+    private final Dataset dataset;
+
+    /** The linked-data pages of a dataset (union default graph), named under the settings' base URI. */
+    public LinkedData(Settings settings, Dataset dataset) {
+        this.settings = settings;
+        this.dataset = dataset;
     }
 
     /** Registers the linked-data servlets on the server being built. */
-    public static void install(PolicyLodServer.Builder server, Settings settings, Dataset dataset) {
+    @Override
+    public void install(PolicyLodServer.Builder server) {
         LdContext site = site(settings, dataset);
         for (String path : paths(site.space().basePath(), "/id/*")) {
             server.servlet(path, new IdServlet(site));
@@ -63,7 +70,6 @@ public final class LinkedData {
         for (String path : ontologyPaths()) {
             server.servlet(path, new OntologyServlet(site));
         }
-        server.servlet("/static/*", new StaticServlet(site.fallbackModified()));
     }
 
     static LdContext site(Settings settings, Dataset dataset) {

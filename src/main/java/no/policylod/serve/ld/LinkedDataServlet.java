@@ -1,5 +1,6 @@
 package no.policylod.serve.ld;
 
+import no.policylod.format.Format;
 import no.policylod.serve.ReadServlet;
 
 import java.io.IOException;
@@ -9,6 +10,10 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import no.policylod.serve.http.BadRequest;
+import no.policylod.serve.http.ConNeg;
+import no.policylod.serve.http.MediaType;
+import no.policylod.serve.http.Reply;
 import org.apache.jena.query.QueryCancelledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +31,11 @@ import org.slf4j.LoggerFactory;
  */
 abstract class LinkedDataServlet extends ReadServlet {
 
-    private static final List<MediaType> ERROR_OFFERS = List.of(Format.HTML.mediaType(), MediaType.of("text/plain"));
+    /** Every format a description is served in. */
+    static final List<Format> OFFERED = List.of(Format.values());
+
+    private static final List<MediaType> ERROR_OFFERS = List.of(MediaType.of(Format.HTML.mediaType()),
+            MediaType.of("text/plain"));
     private static final Map<Integer, String> TITLES = Map.of(400, "Bad request", 404, "Not found",
             406, "Not acceptable", 500, "Server error", 503, "Service unavailable");
     private static final Logger LOG = LoggerFactory.getLogger(LinkedDataServlet.class);
@@ -69,7 +78,7 @@ abstract class LinkedDataServlet extends ReadServlet {
     /** An error reply: HTML for clients that prefer it, plain text for the rest. */
     Reply error(HttpServletRequest request, int status, String message) {
         boolean html = ConNeg.choose(request.getHeader("Accept"), ERROR_OFFERS)
-                .filter(Format.HTML.mediaType()::equals).isPresent();
+                .filter(MediaType.of(Format.HTML.mediaType())::equals).isPresent();
         String title = TITLES.getOrDefault(status, "Error");
         Reply reply = html
                 ? Reply.of(status, Format.HTML.contentType(), site.templates().render("ld/error.peb", Map.of(

@@ -1,43 +1,29 @@
 package no.policylod.serve.ld;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
+import no.policylod.format.Format;
 import no.policylod.release.History;
+import no.policylod.serve.http.BadRequest;
+import no.policylod.serve.http.ConNeg;
 
 /**
- * Which representation one request gets, which page of inbound links and which day's description: pure functions
+ * Which page of inbound links and which day's description: pure functions
  * of the request's suffix, query parameters and {@code Accept} header.
  *
  * <pre>
- * Negotiation.format(null, null, "text/turtle");      // TURTLE
- * Negotiation.format(Format.RDF_XML, null, "text/html");   // RDF_XML: a suffix wins
- * Negotiation.format(null, "jsonld", null);            // JSON_LD
  * Negotiation.page("3");                               // 3
  * Negotiation.at("2024-10-01");                        // Optional[2024-10-01]
  * </pre>
  *
- * <p>A URL suffix wins over {@code ?format=}, which wins over {@code Accept}. An unknown {@code ?format=} value,
- * a bad {@code ?page=} or a bad {@code ?at=} is a 400; an {@code Accept} header nothing offered satisfies is a 406.
+ * <p>A bad {@code ?page=} or a bad {@code ?at=} is a 400. The format is {@link ConNeg#format(Format, String, String,
+ * List)}.
  */
 public final class Negotiation {
 
     private Negotiation() {
-    }
-
-    /** The format for a request, from its URL suffix (or null), {@code ?format=} (or null) and {@code Accept}. */
-    public static Format format(Format suffix, String formatParameter, String accept) {
-        if (suffix != null) {
-            return suffix;
-        }
-        if (formatParameter != null) {
-            return Format.byName(formatParameter).orElseThrow(() -> new BadRequest("?format=" + formatParameter
-                    + " is not a format of this server; use one of " + Format.names() + "."));
-        }
-        return ConNeg.choose(accept, Format.OFFERS).map(Format::of).orElseThrow(() -> BadRequest.notAcceptable(
-                "Nothing here matches Accept: " + accept + ". Descriptions are available as "
-                        + String.join(", ", Format.OFFERS.stream().map(MediaType::toString).toList())
-                        + ", or by ?format=" + String.join("|", Format.names().split(", ")) + "."));
     }
 
     /** The page of inbound links asked for with {@code ?page=} (null: 1). */

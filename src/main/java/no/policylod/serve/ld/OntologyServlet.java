@@ -11,6 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import no.policylod.format.Format;
+import no.policylod.serve.http.ConNeg;
+import no.policylod.serve.http.RdfBytes;
+import no.policylod.serve.http.Reply;
 import org.apache.jena.graph.Graph;
 
 import no.policylod.vocab.Ontology;
@@ -41,8 +45,8 @@ final class OntologyServlet extends LinkedDataServlet {
 
     @Override
     protected Reply answer(HttpServletRequest request, Target target) {
-        Format format = Negotiation.format(target.suffix(), request.getParameter("format"),
-                request.getHeader("Accept"));
+        Format format = ConNeg.format(target.suffix(), request.getParameter("format"),
+                request.getHeader("Accept"), LinkedDataServlet.OFFERED);
         ReaderLanguage reader = ReaderLanguage.of(request.getHeader("Accept-Language"));
         String key = target.kind() + " " + format + " " + (format.isRdf() ? "" : reader);
         byte[] body = made.computeIfAbsent(key, k -> body(target, format, reader));

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import no.policylod.format.Format;
+import no.policylod.serve.http.Reply;
 
 /**
  * The URLs of one description's representations and pages, and the headers that name them: {@code Vary},

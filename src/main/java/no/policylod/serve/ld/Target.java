@@ -1,6 +1,7 @@
 package no.policylod.serve.ld;
 
 import java.util.Optional;
+import no.policylod.format.Format;
 
 /**
  * What one request path asks for, after the optional prefix: a resource ({@code /id/...}), its description

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import no.policylod.serve.http.BadRequest;
 import no.policylod.vocab.PL;
 
 /**

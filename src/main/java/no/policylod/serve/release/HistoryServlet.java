@@ -2,10 +2,8 @@ package no.policylod.serve.release;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,14 +11,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.policylod.config.Json;
+import no.policylod.format.Format;
+import no.policylod.serve.ReadServlet;
+import no.policylod.serve.http.ConNeg;
+import no.policylod.serve.http.RdfBytes;
+import no.policylod.serve.http.Reply;
 import no.policylod.release.History;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.riot.out.NodeFmtLib;
 
 /**
@@ -32,39 +33,38 @@ import org.apache.jena.riot.out.NodeFmtLib;
  * </pre>
  *
  * <p>With {@code at}, the answer is the resource's triples in the latest snapshot on or before that day
- * ({@link History#at}), as Turtle, N-Triples or JSON-LD by {@code Accept}, with {@code Link: <snapshot>; rel="via"}
+ * ({@link History#at}), in any RDF format of {@link Format} by {@code Accept}, with {@code Link: <snapshot>; rel="via"}
  * naming the snapshot graph they come from; 404 when no snapshot is that old. A bad {@code uri} or {@code at} is a
  * 400 saying what to write.
  */
-final class HistoryServlet extends HttpServlet {
+final class HistoryServlet extends ReadServlet {
 
     private static final long serialVersionUID = 1L;
-    /** The formats of a resource as of a date, by media type; the first is the default. */
-    private static final java.util.Map<String, RDFFormat> FORMATS = orderedFormats();
 
     private final transient Dataset dataset;
+    private final transient PrefixMapping prefixes;
 
-    HistoryServlet(Dataset dataset) {
+    HistoryServlet(Dataset dataset, PrefixMapping prefixes) {
         this.dataset = dataset;
+        this.prefixes = prefixes;
     }
 
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    protected void serve(HttpServletRequest req, HttpServletResponse resp, boolean withBody) throws IOException {
+        reply(req).send(req, resp, withBody);
+    }
+
+    private Reply reply(HttpServletRequest req) throws IOException {
         Node resource;
         LocalDate at;
         try {
             resource = resource(req.getParameter("uri"));
             at = req.getParameter("at") == null ? null : History.parseDate(req.getParameter("at"));
         } catch (IllegalArgumentException e) {
-            FileServlet.plain(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
-            return;
+            return Reply.error(400, e.getMessage());
         }
         List<History.State> states = History.of(dataset, resource);
-        if (at == null) {
-            json(resp, states);
-        } else {
-            asOf(req, resp, History.at(states, at), resource, at);
-        }
+        return at == null ? json(states) : asOf(req, History.at(states, at), resource, at);
     }
 
     private static Node resource(String uri) {
@@ -81,31 +81,22 @@ final class HistoryServlet extends HttpServlet {
         return NodeFactory.createURI(uri);
     }
 
-    private static void asOf(HttpServletRequest req, HttpServletResponse resp, Optional<History.State> state,
-                             Node resource, LocalDate at) throws IOException {
-        resp.setHeader("Vary", "Accept");
+    private Reply asOf(HttpServletRequest req, Optional<History.State> state, Node resource, LocalDate at) {
         if (state.isEmpty()) {
-            FileServlet.plain(resp, HttpServletResponse.SC_NOT_FOUND, "no snapshot describes " + resource.getURI()
-                    + " on or before " + at);
-            return;
+            return Reply.error(404, "no snapshot describes " + resource.getURI() + " on or before " + at)
+                    .header("Vary", "Accept");
         }
-        String type = FileServlet.negotiate(req.getHeader("Accept"), List.copyOf(FORMATS.keySet()));
-        if (type == null) {
-            FileServlet.plain(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "available as "
-                    + String.join(", ", FORMATS.keySet()));
-            return;
+        Optional<Format> format = ConNeg.format(req.getHeader("Accept"), Format.rdf());
+        if (format.isEmpty()) {
+            return Reply.error(406, "available as " + String.join(", ", Format.rdf().stream()
+                    .map(Format::mediaType).toList())).header("Vary", "Accept");
         }
-        RDFFormat format = FORMATS.get(type);
-        Graph graph = state.get().graph();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, graph, format);
-        resp.setHeader("Link", "<" + state.get().snapshot().getURI() + ">; rel=\"via\"");
-        resp.setContentType(type + ";charset=utf-8");
-        resp.setContentLength(out.size());
-        resp.getOutputStream().write(out.toByteArray());
+        byte[] body = RdfBytes.write(state.get().graph(), prefixes, format.get());
+        return Reply.ok(format.get().contentType(), body, null).header("Vary", "Accept")
+                .header("Link", "<" + state.get().snapshot().getURI() + ">; rel=\"via\"");
     }
 
-    private static void json(HttpServletResponse resp, List<History.State> states) throws IOException {
+    private static Reply json(List<History.State> states) throws IOException {
         ArrayNode list = Json.MAPPER.createArrayNode();
         for (History.State s : states) {
             ObjectNode o = list.addObject();
@@ -120,17 +111,7 @@ final class HistoryServlet extends HttpServlet {
         }
         byte[] bytes = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(list)
                 .getBytes(StandardCharsets.UTF_8);
-        resp.setContentType("application/json;charset=utf-8");
-        resp.setContentLength(bytes.length);
-        resp.getOutputStream().write(bytes);
-    }
-
-    private static java.util.Map<String, RDFFormat> orderedFormats() {
-        java.util.Map<String, RDFFormat> m = new java.util.LinkedHashMap<>();
-        m.put("text/turtle", RDFFormat.TURTLE);
-        m.put("application/n-triples", RDFFormat.NTRIPLES_UTF8);
-        m.put("application/ld+json", RDFFormat.JSONLD11);
-        return java.util.Collections.unmodifiableMap(m);
+        return Reply.ok("application/json", bytes, null);
     }
 
     private static void lines(ArrayNode array, List<Triple> triples) {

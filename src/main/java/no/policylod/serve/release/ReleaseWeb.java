@@ -1,77 +1,84 @@
 package no.policylod.serve.release;
 
-import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.regex.Pattern;
+
+import no.policylod.config.Settings;
+import no.policylod.format.Format;
 import no.policylod.release.ReleaseLayout;
+import no.policylod.serve.GraphPage;
+import no.policylod.serve.PolicyLodServer;
+import no.policylod.serve.ServerModule;
+import no.policylod.serve.Templates;
+import no.policylod.serve.http.FileServlet;
+import no.policylod.vocab.Namespaces;
 import org.apache.jena.query.Dataset;
 
 /**
- * The servlets that publish releases on the policy-lod server, by Jetty path spec, ready for
- * {@code PolicyLodServer.Builder.servlet(pathSpec, servlet)}.
+ * The module that publishes releases on the policy-lod server.
  *
  * <pre>
- * PolicyLodServer.Builder builder = PolicyLodServer.builder().settings(settings).dataset(store.dataset());
- * ReleaseWeb.servlets(settings.dumps(), store.dataset()).forEach(builder::servlet);
+ * PolicyLodServer.builder().settings(settings).dataset(store.dataset())
+ *         .module(new ReleaseWeb(settings, store.dataset()));
  * </pre>
  *
  * <table>
  * <caption>URLs</caption>
- * <tr><td>{@code /catalog}</td><td>the DCAT-AP-NO catalogue: Turtle, or JSON-LD for {@code Accept:
- *     application/ld+json}</td></tr>
- * <tr><td>{@code /catalog.ttl}, {@code /catalog.jsonld}</td><td>the same, one format each</td></tr>
- * <tr><td>{@code /.well-known/void}</td><td>the VoID description, Turtle</td></tr>
+ * <tr><td>{@code /catalog}</td><td>the DCAT-AP-NO catalogue, in every format of {@link Format} (HTML for browsers)
+ *     by {@code Accept} or {@code ?format=}</td></tr>
+ * <tr><td>{@code /catalog.ttl}, {@code /catalog.rdf}, ...</td><td>the same, one format each</td></tr>
+ * <tr><td>{@code /.well-known/void} (and {@code .ttl}, ...)</td><td>the VoID description, likewise</td></tr>
  * <tr><td>{@code /feed.atom}, {@code /feed/archive-N.atom}</td><td>the Atom change feed and its archive pages</td></tr>
- * <tr><td>{@code /dumps/releases/NAME/FILE}</td><td>release files, with ranges; {@code /dumps/releases/latest/FILE}
- *     redirects to the latest release</td></tr>
+ * <tr><td>{@code /dumps/releases/latest/FILE}</td><td>redirects to the file in the latest release (the release
+ *     folders themselves are served with the dumps)</td></tr>
  * <tr><td>{@code /history?uri=IRI[&at=YYYY-MM-DD]}</td><td>a resource's history, or the resource as of a
  *     day</td></tr>
  * </table>
  * Every file is read from the dumps folder on each request, so a new release is served as soon as it is written.
  */
-public final class ReleaseWeb {
+public final class ReleaseWeb implements ServerModule {
 
-    private static final Pattern ARCHIVE_PAGE = Pattern.compile("/archive-[1-9][0-9]{0,8}\\.atom");
+    private final Settings settings;
+    private final Path dumps;
+    private final Dataset dataset;
 
-    private ReleaseWeb() {
+    /** The releases in the settings' dump folder; the history is read from the dataset. */
+    public ReleaseWeb(Settings settings, Dataset dataset) {
+        this(settings, settings.dumps(), dataset);
     }
 
-    /** The servlets for a dumps folder and the dataset the history is read from; creates dumps/releases if missing. */
-    public static Map<String, HttpServlet> servlets(Path dumps, Dataset dataset) {
+    /** The releases in another dump folder. */
+    public ReleaseWeb(Settings settings, Path dumps, Dataset dataset) {
+        this.settings = settings;
+        this.dumps = dumps;
+        this.dataset = dataset;
+    }
+
+    @Override
+    public void install(PolicyLodServer.Builder server) {
         try {
             Files.createDirectories(ReleaseLayout.releases(dumps));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + ReleaseLayout.releases(dumps) + ": " + e.getMessage(), e);
         }
-        Path catalogTtl = dumps.resolve(ReleaseLayout.CATALOG_TTL);
-        Path catalogJsonLd = dumps.resolve(ReleaseLayout.CATALOG_JSONLD);
-        Map<String, HttpServlet> servlets = new LinkedHashMap<>();
-        Map<String, java.util.function.Function<jakarta.servlet.http.HttpServletRequest, Path>> catalog =
-                new LinkedHashMap<>();
-        catalog.put("text/turtle", req -> catalogTtl);
-        catalog.put("application/ld+json", req -> catalogJsonLd);
-        servlets.put(ReleaseLayout.CATALOG_PATH, new FileServlet(catalog));
-        servlets.put(ReleaseLayout.CATALOG_PATH + ".ttl", FileServlet.of("text/turtle", catalogTtl));
-        servlets.put(ReleaseLayout.CATALOG_PATH + ".jsonld", FileServlet.of("application/ld+json", catalogJsonLd));
-        servlets.put(ReleaseLayout.VOID_PATH, FileServlet.of("text/turtle", dumps.resolve(ReleaseLayout.VOID_TTL)));
-        servlets.put(ReleaseLayout.FEED_PATH, FileServlet.of("application/atom+xml",
-                dumps.resolve(ReleaseLayout.FEED)));
-        servlets.put(ReleaseLayout.FEED_ARCHIVE_PATH + "*", new FileServlet(Map.of("application/atom+xml",
-                req -> archivePage(dumps, req.getPathInfo()))));
-        servlets.put(ReleaseLayout.RELEASES_PATH + "*", new ReleaseFilesServlet(dumps));
-        servlets.put("/history", new HistoryServlet(dataset));
-        return servlets;
+        GraphPage pages = new GraphPage(new Templates());
+        document(server, ReleaseLayout.CATALOG_PATH, dumps.resolve(ReleaseLayout.CATALOG_TTL), pages, "Catalogue");
+        document(server, ReleaseLayout.VOID_PATH, dumps.resolve(ReleaseLayout.VOID_TTL), pages, "VoID description");
+        server.servlet(ReleaseLayout.FEED_PATH, FileServlet.file(dumps.resolve(ReleaseLayout.FEED)))
+              .servlet(ReleaseLayout.FEED_ARCHIVE_PATH + "*",
+                      FileServlet.folder(dumps.resolve(ReleaseLayout.FEED_ARCHIVE)))
+              .servlet(ReleaseLayout.RELEASES_PATH + ReleaseLayout.LATEST + "/*", new LatestServlet(dumps))
+              .servlet("/history", new HistoryServlet(dataset, Namespaces.prefixes(settings.base())));
     }
 
-    private static Path archivePage(Path dumps, String pathInfo) {
-        if (pathInfo == null || !ARCHIVE_PAGE.matcher(pathInfo).matches()) {
-            return null;
+    /** A document at its path, and at the path with each format's suffix. */
+    private static void document(PolicyLodServer.Builder server, String path, Path file, GraphPage pages,
+                                 String title) {
+        server.servlet(path, new RdfFileServlet(file, pages, title, null));
+        for (Format f : Format.values()) {
+            server.servlet(path + "." + f.fileSuffix(), new RdfFileServlet(file, pages, title, f));
         }
-        return dumps.resolve(ReleaseLayout.FEED_ARCHIVE).resolve(pathInfo.substring(1));
     }
 }

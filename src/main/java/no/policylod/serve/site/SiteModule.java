@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import no.policylod.config.Settings;
 import no.policylod.serve.PolicyLodServer;
+import no.policylod.serve.ServerModule;
 import no.policylod.store.TextIndex;
 import org.apache.jena.query.Dataset;
 
@@ -19,7 +20,7 @@ import org.apache.jena.query.Dataset;
  *     PolicyLodServer.Builder server = PolicyLodServer.builder().settings(settings)
  *             .dataset(index.wrap(store.dataset()))          // text:query on /sparql
  *             .dumps(settings.dumps());
- *     SiteModule.install(server, settings, store.dataset(), settings.dumps(), index);
+ *     server.module(new SiteModule(settings, store.dataset(), settings.dumps(), index));
  *     server.build().start();
  * }
  * </pre>
@@ -34,27 +35,31 @@ import org.apache.jena.query.Dataset;
  * at {@code /ui/}. The shared layout ({@code templates/base.peb}) links {@code /static/site.css}, which the
  * linked-data module serves.
  */
-public final class SiteModule {
+public final class SiteModule implements ServerModule {
 
-    private SiteModule() {
-    }
+    private final Settings settings;
+    private final Dataset dataset;
+    private final Path dumps;
+    private final TextIndex index;
 
     /**
-     * Registers the site's servlets.
+     * The site over a store.
      *
-     * @param server   the server being built
      * @param settings base URI (for local links) and the dataset's title, description, publisher and licence
      * @param dataset  the store (union default graph); the site only reads it
      * @param dumps    the dump folder, listed on the landing page (served by the server at {@code /dumps/})
      * @param index    the text index, for {@code /search}
      */
-    public static void install(PolicyLodServer.Builder server, Settings settings, Dataset dataset, Path dumps,
-                               TextIndex index) {
-        requireNonNull(server, "server");
-        requireNonNull(settings, "settings");
-        requireNonNull(dataset, "dataset");
-        requireNonNull(dumps, "dumps");
-        requireNonNull(index, "index");
+    public SiteModule(Settings settings, Dataset dataset, Path dumps, TextIndex index) {
+        this.settings = requireNonNull(settings, "settings");
+        this.dataset = requireNonNull(dataset, "dataset");
+        this.dumps = requireNonNull(dumps, "dumps");
+        this.index = requireNonNull(index, "index");
+    }
+
+    /** Registers the site's servlets. */
+    @Override
+    public void install(PolicyLodServer.Builder server) {
         SiteTemplates templates = new SiteTemplates();
         server.servlet("", new LandingPage(templates, settings, dataset, dumps))
               .servlet("/index.html", new LandingPage(templates, settings, dataset, dumps))

@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import no.policylod.format.Format;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -48,10 +49,10 @@ class DereferencingTest {
 
     @Test
     void everyFormatByAcceptParsesAndHoldsTheTitle() {
-        for (Format f : Format.RDF) {
-            HttpResponse<String> r = get(DOC, "Accept", f.mediaType().toString());
+        for (Format f : Format.rdf()) {
+            HttpResponse<String> r = get(DOC, "Accept", f.mediaType());
             assertEquals(200, r.statusCode(), f.name());
-            assertTrue(header(r, "Content-Type").startsWith(f.mediaType().toString()), header(r, "Content-Type"));
+            assertTrue(header(r, "Content-Type").startsWith(f.mediaType()), header(r, "Content-Type"));
             assertTrue(hasTitle(parse(r.body(), f)), f + " lacks the title:\n" + r.body());
             assertEquals(DOC + "." + f.fileSuffix(), header(r, "Content-Location"));
             assertEquals("Accept", header(r, "Vary"));
@@ -65,7 +66,7 @@ class DereferencingTest {
     @Test
     void formatParameterAndSuffixGiveTheSameBytesAsAccept() {
         for (Format f : Format.values()) {
-            String byAccept = header(get(DOC, "Accept", f.mediaType().toString()), "ETag");
+            String byAccept = header(get(DOC, "Accept", f.mediaType()), "ETag");
             HttpResponse<String> byParameter = get(DOC + "?format=" + f.fileSuffix());
             HttpResponse<String> bySuffix = get(DOC + "." + f.fileSuffix(), "Accept", "application/pdf");
             assertEquals(200, bySuffix.statusCode(), "a suffix wins over Accept");

@@ -12,6 +12,7 @@ import java.lang.reflect.Modifier;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import no.policylod.format.Format;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;

@@ -72,7 +72,7 @@ final class TestServer {
         Settings settings = Settings.defaults();
         PolicyLodServer.Builder builder = PolicyLodServer.builder().settings(settings).dataset(store.dataset())
                 .host("127.0.0.1").port(0);
-        LinkedData.install(builder, settings, store.dataset());
+        builder.module(new LinkedData(settings, store.dataset()));
         server = builder.build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

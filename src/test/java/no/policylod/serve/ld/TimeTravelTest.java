@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 
+import no.policylod.format.Format;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -62,7 +63,7 @@ class TimeTravelTest {
         Settings settings = Settings.defaults();
         PolicyLodServer.Builder builder = PolicyLodServer.builder().settings(settings).dataset(store.dataset())
                 .host("127.0.0.1").port(0);
-        LinkedData.install(builder, settings, store.dataset());
+        builder.module(new LinkedData(settings, store.dataset()));
         server = builder.build().start();
         states = History.of(store.dataset(), TOPIC_NODE);
         assertEquals(3, states.size(), "the fixture holds three snapshots of the topic");

@@ -1,5 +1,6 @@
 package no.policylod.serve.ld;
 
+import no.policylod.serve.http.BadRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +10,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
+import no.policylod.format.Format;
 import org.junit.jupiter.api.Test;
 
 /** The mapping between request paths and IRIs, without a server. */

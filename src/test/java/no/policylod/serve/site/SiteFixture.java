@@ -60,8 +60,8 @@ public final class SiteFixture {
         Settings settings = Settings.defaults();
         PolicyLodServer.Builder builder = PolicyLodServer.builder().settings(settings).host("127.0.0.1").port(0)
                 .dataset(index.wrap(store.dataset())).dumps(dumps);
-        SiteModule.install(builder, settings, store.dataset(), dumps, index);
-        LinkedData.install(builder, settings, store.dataset());
+        builder.module(new SiteModule(settings, store.dataset(), dumps, index));
+        builder.module(new LinkedData(settings, store.dataset()));
         this.server = builder.build().start();
     }
 

@@ -1,4 +1,4 @@
-package no.policylod.serve.ld;
+package no.policylod.serve.http;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,6 +28,32 @@ public final class Conditional {
             return false;
         }
         return !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(Instant.ofEpochMilli(ifModifiedSince));
+    }
+
+    /**
+     * Whether a range request may be answered with a range ({@code If-Range}, RFC 9110 section 13.1.5): yes without
+     * the header; with an entity tag, only when it is this representation's strong tag (a weak tag never matches);
+     * with a date, only when it is exactly the representation's {@code Last-Modified}. Otherwise the client holds
+     * another version, and gets the whole representation.
+     */
+    public static boolean rangeStillValid(String ifRange, String etag, Instant lastModified) {
+        if (ifRange == null) {
+            return true;
+        }
+        String validator = ifRange.strip();
+        if (validator.startsWith("\"") || validator.startsWith("W/")) {
+            return etag != null && !etag.startsWith("W/") && validator.equals(etag);
+        }
+        if (lastModified == null) {
+            return false;
+        }
+        try {
+            Instant date = java.time.ZonedDateTime.parse(validator,
+                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return date.equals(lastModified.truncatedTo(ChronoUnit.SECONDS));
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static boolean matchesAny(String ifNoneMatch, String etag) {

@@ -1,4 +1,4 @@
-package no.policylod.serve.ld;
+package no.policylod.serve.http;
 
 import java.util.Locale;
 import java.util.Optional;

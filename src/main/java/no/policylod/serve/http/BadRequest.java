@@ -1,4 +1,4 @@
-package no.policylod.serve.ld;
+package no.policylod.serve.http;
 
 /**
  * A request this server cannot answer, with the HTTP status and a message saying what was wrong and how to ask
@@ -22,11 +22,11 @@ public class BadRequest extends RuntimeException {
         this.status = status;
     }
 
-    static BadRequest notFound(String message) {
+    public static BadRequest notFound(String message) {
         return new BadRequest(404, message);
     }
 
-    static BadRequest notAcceptable(String message) {
+    public static BadRequest notAcceptable(String message) {
         return new BadRequest(406, message);
     }
 

@@ -1,4 +1,6 @@
-package no.policylod.serve.ld;
+package no.policylod.serve.http;
+
+import no.policylod.format.Format;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +13,7 @@ import java.util.regex.Pattern;
  * Content negotiation on {@code Accept} as a pure function: which of the server's offers the client likes best.
  *
  * <pre>
- * Optional&lt;MediaType&gt; chosen = ConNeg.choose("text/turtle;q=0.9, *&#47;*;q=0.1", Format.OFFERS);
+ * Optional&lt;MediaType&gt; chosen = ConNeg.choose("text/turtle;q=0.9, *&#47;*;q=0.1", offers);
  * // Optional[text/turtle]; Optional.empty() means 406 Not Acceptable
  * </pre>
  *
@@ -38,6 +40,47 @@ public final class ConNeg {
             score(offers.get(i), i, ranges).ifPresent(scored::add);
         }
         return scored.stream().filter(s -> s.quality() > 0).min(Scored.BEST_FIRST).map(Scored::offer);
+    }
+
+    /**
+     * The format the client prefers among those offered (in the server's order of preference), each offered under
+     * its media type and then its aliases; empty means 406 Not Acceptable.
+     *
+     * <pre>
+     * ConNeg.format("application/json", List.of(Format.values()));   // Optional[JSON_LD]
+     * </pre>
+     */
+    public static Optional<Format> format(String acceptHeader, List<Format> offered) {
+        List<MediaType> offers = new ArrayList<>();
+        offered.forEach(f -> offers.add(MediaType.of(f.mediaType())));
+        offered.forEach(f -> f.aliases().forEach(a -> offers.add(MediaType.of(a))));
+        return choose(acceptHeader, offers).flatMap(m -> Format.byMediaType(m.toString()));
+    }
+
+    /**
+     * The format of one request: a URL suffix (or null) wins over {@code ?format=} (or null), which wins over
+     * {@code Accept}. An unknown or not offered {@code ?format=} value is a 400; an {@code Accept} header that no
+     * offered format satisfies is a 406. Both messages say what to ask for instead.
+     *
+     * <pre>
+     * ConNeg.format(null, null, "text/turtle", offered);          // TURTLE
+     * ConNeg.format(Format.RDF_XML, null, "text/html", offered);  // RDF_XML: a suffix wins
+     * ConNeg.format(null, "jsonld", null, offered);               // JSON_LD
+     * </pre>
+     */
+    public static Format format(Format suffix, String formatParameter, String accept, List<Format> offered) {
+        if (suffix != null) {
+            return suffix;
+        }
+        if (formatParameter != null) {
+            return Format.byName(formatParameter).filter(offered::contains).orElseThrow(() -> new BadRequest(
+                    "?format=" + formatParameter + " is not a format of this resource; use one of "
+                            + String.join(", ", offered.stream().map(Format::fileSuffix).toList()) + "."));
+        }
+        return format(accept, offered).orElseThrow(() -> BadRequest.notAcceptable("Nothing here matches Accept: "
+                + accept + ". It is available as " + String.join(", ", offered.stream().map(Format::mediaType)
+                .toList()) + ", or by ?format=" + String.join("|", offered.stream().map(Format::fileSuffix)
+                .toList()) + "."));
     }
 
     /** The ranges of an {@code Accept} header; {@code *}{@code /*} when there are none that parse. */
