@@ -25,6 +25,11 @@ final class CommonOptions {
             description = "Base of every minted URI (default: https://w3id.org/policy-lod).")
     URI baseUri;
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "Where the server is reached from outside, for download, endpoint, feed and catalogue links "
+                    + "(default: the base URI).")
+    URI publicUrl;
+
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces and loader progress.")
     boolean verbose;
 
@@ -43,6 +48,9 @@ final class CommonOptions {
             }
             if (baseUri != null) {
                 s = s.withBaseUri(baseUri);
+            }
+            if (publicUrl != null) {
+                s = s.withPublicUrl(publicUrl);
             }
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());

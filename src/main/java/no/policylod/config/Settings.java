@@ -23,9 +23,12 @@ import java.util.Objects;
  * @param queryTimeoutSeconds wall-clock limit of one SPARQL query
  * @param maxRequestBytes     largest request (query text, form body) the server reads
  * @param dataset     how the dataset describes itself in catalogues and on the landing page
+ * @param publicUrl   where this server is reached from outside ({@code https://data.example.no/policy-lod}): every
+ *                    download, endpoint, feed and catalogue link starts with it; default the base URI, which
+ *                    resolves to the server when it is published behind the base URI's own redirect
  */
 public record Settings(URI baseUri, Path store, Path dumps, String host, int port,
-                       int queryTimeoutSeconds, long maxRequestBytes, DatasetInfo dataset) {
+                       int queryTimeoutSeconds, long maxRequestBytes, DatasetInfo dataset, URI publicUrl) {
 
     public static final URI DEFAULT_BASE_URI = URI.create("https://w3id.org/policy-lod");
     public static final int DEFAULT_PORT = 3030;
@@ -39,13 +42,14 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, int por
         queryTimeoutSeconds = queryTimeoutSeconds <= 0 ? 30 : queryTimeoutSeconds;
         maxRequestBytes = maxRequestBytes <= 0 ? 256 * 1024 : maxRequestBytes;
         dataset = dataset == null ? DatasetInfo.defaults() : dataset;
+        publicUrl = publicUrl == null ? baseUri : normalise("public URL", publicUrl);
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
         }
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, null, null, 0, 0, 0, null);
+        return new Settings(null, null, null, null, 0, 0, 0, null, null);
     }
 
     /** The base URI as a string without a trailing slash, ready to have paths appended. */
@@ -53,28 +57,43 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, int por
         return baseUri.toString();
     }
 
+    /** Another base URI; a public URL that was the old base follows it. */
     public Settings withBaseUri(URI value) {
-        return new Settings(value, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, dataset);
+        URI url = publicUrl.equals(baseUri) ? null : publicUrl;
+        return new Settings(value, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, dataset, url);
     }
 
     public Settings withStore(Path value) {
-        return new Settings(baseUri, value, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, dataset);
+        return new Settings(baseUri, value, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, dataset, publicUrl);
     }
 
     public Settings withDumps(Path value) {
-        return new Settings(baseUri, store, value, host, port, queryTimeoutSeconds, maxRequestBytes, dataset);
+        return new Settings(baseUri, store, value, host, port, queryTimeoutSeconds, maxRequestBytes, dataset, publicUrl);
     }
 
     public Settings withPort(int value) {
-        return new Settings(baseUri, store, dumps, host, value, queryTimeoutSeconds, maxRequestBytes, dataset);
+        return new Settings(baseUri, store, dumps, host, value, queryTimeoutSeconds, maxRequestBytes, dataset, publicUrl);
+    }
+
+    public Settings withPublicUrl(URI value) {
+        return new Settings(baseUri, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, dataset, value);
+    }
+
+    /** The public URL as a string without a trailing slash, ready to have paths appended. */
+    public String publicBase() {
+        return publicUrl.toString();
     }
 
     private static URI normaliseBase(URI uri) {
+        return normalise("base URI", uri);
+    }
+
+    private static URI normalise(String what, URI uri) {
         if (!uri.isAbsolute() || uri.getHost() == null) {
-            throw new IllegalArgumentException("base URI must be an absolute http(s) URI, not '" + uri + "'");
+            throw new IllegalArgumentException(what + " must be an absolute http(s) URI, not '" + uri + "'");
         }
         if (uri.getQuery() != null || uri.getFragment() != null) {
-            throw new IllegalArgumentException("base URI must have no query or fragment: '" + uri + "'");
+            throw new IllegalArgumentException(what + " must have no query or fragment: '" + uri + "'");
         }
         String s = uri.toString();
         return URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);

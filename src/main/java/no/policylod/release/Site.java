@@ -26,9 +26,9 @@ public record Site(String base, String publicUrl, Settings.DatasetInfo info) {
         Objects.requireNonNull(info, "info");
     }
 
-    /** The site of an installation: base URI and dataset description from the settings, public URL = base URI. */
+    /** The site of an installation: base URI, public URL and dataset description from the settings. */
     public static Site of(Settings settings) {
-        return new Site(settings.base(), settings.base(), settings.dataset());
+        return new Site(settings.base(), settings.publicBase(), settings.dataset());
     }
 
     /** The same site served at another public URL. */

@@ -11,6 +11,7 @@ import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.query.Dataset;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +55,7 @@ final class FusekiSetup {
         addServlets(builder, options);
         FusekiServer server = builder.build();
         bindTo(server, options.host());
+        compress(server);
         return server;
     }
 
@@ -78,6 +80,22 @@ final class FusekiSetup {
         } else {
             LOG.warn("Dump folder {} not found; {} is not served", options.dumps().toAbsolutePath(), ServerPaths.DUMPS);
         }
+    }
+
+    /**
+     * Responses of more than 256 bytes are gzip-compressed for clients that accept it, except the dump files (sent as
+     * the bytes on disk, so ranges and checksums stay true) and what is compressed already. Compressed requests are
+     * not inflated: the request size cap counts the bytes that arrive.
+     */
+    private static void compress(FusekiServer server) {
+        org.eclipse.jetty.server.Server jetty = server.getJettyServer();
+        GzipHandler gzip = new GzipHandler();
+        gzip.setMinGzipSize(256);
+        gzip.setInflateBufferSize(0);
+        gzip.addIncludedMethods("GET", "POST");
+        gzip.addExcludedPaths(ServerPaths.DUMPS + "*");
+        gzip.setHandler(jetty.getHandler());
+        jetty.setHandler(gzip);
     }
 
     private static void bindTo(FusekiServer server, String host) {

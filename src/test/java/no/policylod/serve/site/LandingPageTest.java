@@ -258,7 +258,7 @@ class LandingPageTest {
     void escapesTheDatasetTextFromTheSettings() {
         Settings.DatasetInfo info = new Settings.DatasetInfo(Map.of("en", "<b>Bold</b> & co"),
                 Map.of("en", "<script>alert(1)</script>"), null, null, null);
-        Settings settings = new Settings(null, null, null, null, 0, 0, 0, info);
+        Settings settings = new Settings(null, null, null, null, 0, 0, 0, info, null);
         LandingPage landing = new LandingPage(new SiteTemplates(), settings, data, site.dumps());
         String html = new SiteTemplates().render("site/landing.peb", new HashMap<>(landing.model()));
         assertFalse(html.contains("<b>Bold</b>"));
