@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import no.policylod.serve.http.Reply;
+
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -293,6 +295,55 @@ class PolicyLodServerTest {
         assertEquals(206, response.statusCode());
         assertEquals("bytes 10-29/" + whole.length, header(response, "Content-Range"));
         assertArrayEquals(Arrays.copyOfRange(whole, 10, 30), response.body());
+    }
+
+    @Test
+    void dumpRangeNeedsTheCurrentValidator() throws Exception {
+        byte[] whole = Files.readAllBytes(tempDir.resolve(TestData.NQ_GZ));
+        HttpResponse<byte[]> first = http.getBytes("/dumps/" + TestData.NQ_GZ);
+        String etag = header(first, "ETag");
+        assertTrue(etag.startsWith("\"") && !etag.startsWith("W/"), "a strong ETag: " + etag);
+        assertEquals(Reply.etagOf(whole), etag, "the ETag is the content's hash");
+        assertTrue(header(first, "Cache-Control").contains("max-age"), header(first, "Cache-Control"));
+        assertEquals("bytes", header(first, "Accept-Ranges"));
+
+        HttpResponse<byte[]> resumed = http.getBytes("/dumps/" + TestData.NQ_GZ, "Range", "bytes=10-",
+                "If-Range", etag);
+        assertEquals(206, resumed.statusCode());
+        assertArrayEquals(Arrays.copyOfRange(whole, 10, whole.length), resumed.body());
+
+        HttpResponse<byte[]> stale = http.getBytes("/dumps/" + TestData.NQ_GZ, "Range", "bytes=10-",
+                "If-Range", "\"an-older-release\"");
+        assertEquals(200, stale.statusCode(), "a stale validator gets the whole file, never a splice");
+        assertArrayEquals(whole, stale.body());
+        HttpResponse<byte[]> weak = http.getBytes("/dumps/" + TestData.NQ_GZ, "Range", "bytes=10-",
+                "If-Range", "W/" + etag);
+        assertEquals(200, weak.statusCode(), "a weak validator never allows a range");
+        HttpResponse<byte[]> oldDate = http.getBytes("/dumps/" + TestData.NQ_GZ, "Range", "bytes=10-",
+                "If-Range", "Thu, 01 Jan 2015 00:00:00 GMT");
+        assertEquals(200, oldDate.statusCode());
+        HttpResponse<byte[]> outside = http.getBytes("/dumps/" + TestData.NQ_GZ, "Range",
+                "bytes=" + (whole.length + 5) + "-");
+        assertEquals(416, outside.statusCode());
+        assertEquals("bytes */" + whole.length, header(outside, "Content-Range"));
+        assertEquals(304, http.getBytes("/dumps/" + TestData.NQ_GZ, "If-None-Match", etag).statusCode());
+    }
+
+    @Test
+    void textIsCompressedForClientsThatAcceptGzipButDumpsAreSentAsTheyAre() throws Exception {
+        HttpResponse<byte[]> plain = http.getBytes("/sparql?query=" + java.net.URLEncoder.encode(
+                "SELECT * { ?s ?p ?o }", java.nio.charset.StandardCharsets.UTF_8), "Accept", JSON_RESULTS);
+        HttpResponse<byte[]> zipped = http.getBytes("/sparql?query=" + java.net.URLEncoder.encode(
+                "SELECT * { ?s ?p ?o }", java.nio.charset.StandardCharsets.UTF_8), "Accept", JSON_RESULTS,
+                "Accept-Encoding", "gzip");
+        assertEquals("gzip", header(zipped, "Content-Encoding"));
+        assertTrue(zipped.body().length < plain.body().length, zipped.body().length + " vs " + plain.body().length);
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+            assertArrayEquals(plain.body(), in.readAllBytes());
+        }
+        HttpResponse<byte[]> dump = http.getBytes("/dumps/" + TestData.TRIG, "Accept-Encoding", "gzip");
+        assertTrue(dump.headers().firstValue("Content-Encoding").isEmpty(), "dumps are sent as the bytes on disk");
+        assertArrayEquals(Files.readAllBytes(tempDir.resolve(TestData.TRIG)), dump.body());
     }
 
     @Test
