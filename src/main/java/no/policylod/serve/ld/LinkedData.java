@@ -103,6 +103,7 @@ public final class LinkedData implements ServerModule {
         for (String prefix : List.of("", UriSpace.ONTOLOGY_HOME_PATH)) {
             for (String name : List.of("/ontology", "/shapes")) {
                 paths.add(prefix + name);
+                paths.add(prefix + name + "/*");
                 for (Format f : Format.values()) {
                     paths.add(prefix + name + "." + f.fileSuffix());
                 }

@@ -12,10 +12,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.servlet.http.HttpServletRequest;
 
 import no.policylod.format.Format;
+import no.policylod.serve.http.BadRequest;
 import no.policylod.serve.http.ConNeg;
 import no.policylod.serve.http.RdfBytes;
 import no.policylod.serve.http.Reply;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.OWL2;
 
 import no.policylod.vocab.Ontology;
 
@@ -45,6 +48,7 @@ final class OntologyServlet extends LinkedDataServlet {
 
     @Override
     protected Reply answer(HttpServletRequest request, Target target) {
+        checkVersion(target);
         Format format = ConNeg.format(target.suffix(), request.getParameter("format"),
                 request.getHeader("Accept"), LinkedDataServlet.OFFERED);
         ReaderLanguage reader = ReaderLanguage.of(request.getHeader("Accept-Language"));
@@ -64,6 +68,20 @@ final class OntologyServlet extends LinkedDataServlet {
             return classpathBytes(resource(target));
         }
         return RdfBytes.write(target.kind() == Target.Kind.SHAPES ? shapes : ontology, site.prefixes(), format);
+    }
+
+    /** A version IRI ({@code /ontology/0.1.0}) dereferences to the document while it is the current version. */
+    private void checkVersion(Target target) {
+        if (target.rest().isEmpty()) {
+            return;
+        }
+        Graph graph = target.kind() == Target.Kind.SHAPES ? shapes : ontology;
+        String current = graph.find(Node.ANY, OWL2.versionInfo.asNode(), Node.ANY).nextOptional()
+                .map(t -> t.getObject().getLiteralLexicalForm()).orElse("");
+        if (!target.rest().equals(current)) {
+            throw BadRequest.notFound("Version " + target.rest() + " is not published here; the current version is "
+                    + current + ", at " + target.genericPath().replace("/" + target.rest(), "/" + current) + ".");
+        }
     }
 
     private static String resource(Target target) {

@@ -14,7 +14,8 @@ import no.policylod.format.Format;
  *
  * @param kind   which part of the URI space
  * @param prefix the path prefix the request came under ("" or the base URI's path), kept on every local link
- * @param rest   the path after {@code /id/}, {@code /doc/} or {@code /graph/}, without suffix; "" otherwise
+ * @param rest   the path after {@code /id/}, {@code /doc/} or {@code /graph/}, without suffix; for the ontology and
+ *               the shapes, the version asked for ({@code /ontology/0.1.0}) or ""
  * @param suffix the format a suffix such as {@code .ttl} asks for, or null
  */
 public record Target(Kind kind, String prefix, String rest, Format suffix) {
@@ -45,6 +46,10 @@ public record Target(Kind kind, String prefix, String rest, Format suffix) {
             if (kind.path.endsWith("/") && path.startsWith(kind.path) && path.length() > kind.path.length()) {
                 return Optional.of(withSuffix(kind, prefix, path.substring(kind.path.length())));
             }
+            if (kind.isOntology() && path.startsWith(kind.path + "/") && path.length() > kind.path.length() + 1) {
+                Target t = withSuffix(kind, prefix, path.substring(kind.path.length() + 1));
+                return t.rest().contains("/") ? Optional.empty() : Optional.of(t);
+            }
             if (!kind.path.endsWith("/") && (path.equals(kind.path) || path.startsWith(kind.path + "."))) {
                 Target t = withSuffix(kind, prefix, path.substring(1));
                 return t.rest().equals(kind.path.substring(1)) ? Optional.of(new Target(kind, prefix, "", t.suffix()))
@@ -68,7 +73,7 @@ public record Target(Kind kind, String prefix, String rest, Format suffix) {
     /** The generic local path of the description, without suffix: {@code /doc/doc/x}, {@code /ontology}. */
     public String genericPath() {
         Kind shown = kind == Kind.ID ? Kind.DOC : kind;
-        return shown.path(prefix) + rest;
+        return shown.path(prefix) + (kind.isOntology() && !rest.isEmpty() ? "/" : "") + rest;
     }
 
     /** The local path of one representation: {@code /doc/doc/x.ttl}. */

@@ -19,6 +19,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL2;
 import org.junit.jupiter.api.Test;
 
 import no.policylod.vocab.Ontology;
@@ -139,6 +140,26 @@ class PagesTest {
         assertEquals(200, get("/policy-lod/ontology", "Accept", "application/ld+json").statusCode());
         Graph shapes = DereferencingTest.parse(get("/shapes.ttl").body(), Format.TURTLE);
         assertTrue(IsoMatcher.isomorphic(Ontology.shapes(), shapes));
+    }
+
+    @Test
+    void theVersionIrisDereference() {
+        String version = Ontology.ontology().find(Node.ANY, OWL2.versionIRI.asNode(), Node.ANY).next().getObject()
+                .getURI();
+        String path = version.substring("https://w3id.org".length());
+        for (String p : List.of(path, path.substring("/policy-lod".length()))) {
+            HttpResponse<String> ttl = get(p, "Accept", "text/turtle");
+            assertEquals(200, ttl.statusCode(), p);
+            assertTrue(IsoMatcher.isomorphic(Ontology.ontology(), DereferencingTest.parse(ttl.body(), Format.TURTLE)));
+            assertEquals(200, get(p + ".jsonld").statusCode(), p + ".jsonld");
+            HttpResponse<String> page = get(p, "Accept", "text/html");
+            assertEquals(200, page.statusCode());
+            assertTrue(header(page, "Content-Type").startsWith("text/html"), "the documentation");
+        }
+        assertEquals(200, get("/shapes/0.1.0", "Accept", "text/turtle").statusCode());
+        HttpResponse<String> other = get("/ontology/9.9.9", "Accept", "text/plain");
+        assertEquals(404, other.statusCode());
+        assertTrue(other.body().contains("/ontology/0.1.0"), other.body());
     }
 
     @Test
