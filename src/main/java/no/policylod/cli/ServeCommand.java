@@ -6,6 +6,7 @@ import no.policylod.config.Settings;
 import no.policylod.serve.PolicyLodServer;
 import no.policylod.serve.release.ReleaseWeb;
 import no.policylod.serve.ld.LinkedData;
+import no.policylod.serve.site.Crawlers;
 import no.policylod.serve.site.SiteModule;
 import no.policylod.store.Store;
 import no.policylod.store.TextIndex;
@@ -35,6 +36,7 @@ final class ServeCommand extends PipelineCommand {
         builder.module(new LinkedData(settings, store.dataset()));
         builder.module(new SiteModule(settings, store.dataset(), settings.dumps(), index));
         builder.module(new ReleaseWeb(settings, store.dataset()));
+        builder.module(new Crawlers(settings, store.dataset()));
         try (PolicyLodServer server = builder.build().start()) {
             URI base = server.baseUrl();
             out.println("serving " + store.directory() + " at " + base);

@@ -62,6 +62,7 @@ public final class SiteFixture {
                 .dataset(index.wrap(store.dataset())).dumps(dumps);
         builder.module(new SiteModule(settings, store.dataset(), dumps, index));
         builder.module(new LinkedData(settings, store.dataset()));
+        builder.module(new Crawlers(settings.withPublicUrl(URI.create("https://data.example.no/pl")), store.dataset()));
         this.server = builder.build().start();
     }
 
