@@ -61,6 +61,7 @@ public record Description(Node resource, List<Triple> own, List<Triple> labels, 
         own.forEach(graph::add);
         labels.forEach(graph::add);
         inbound.forEach(graph::add);
+        amounts.values().forEach(triples -> triples.forEach(graph::add));
         Node document = NodeFactory.createURI(documentIri);
         graph.add(Triple.create(document, RDF.type.asNode(), FOAF_DOCUMENT));
         graph.add(Triple.create(document, PRIMARY_TOPIC, resource));

@@ -27,6 +27,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import java.util.Map;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,7 +45,7 @@ class DereferencingTest {
         HttpResponse<String> r = get(path(STORY), "Accept", "text/turtle");
         assertAll(() -> assertEquals(303, r.statusCode()),
                 () -> assertEquals(DOC, header(r, "Location")),
-                () -> assertTrue(header(r, "Vary").contains("Accept")),
+                () -> assertTrue(TestServer.vary(r).contains("Accept")),
                 () -> assertTrue(r.headers().allValues("Link").contains("<" + DOC + ">; rel=\"describedby\"")));
         assertEquals(DOC + "?format=nt", header(get(path(STORY) + "?format=nt"), "Location"));
     }
@@ -55,12 +58,34 @@ class DereferencingTest {
             assertTrue(header(r, "Content-Type").startsWith(f.mediaType()), header(r, "Content-Type"));
             assertTrue(hasTitle(parse(r.body(), f)), f + " lacks the title:\n" + r.body());
             assertEquals(DOC + "." + f.fileSuffix(), header(r, "Content-Location"));
-            assertEquals("Accept", header(r, "Vary"));
+            assertEquals("Accept", TestServer.vary(r));
         }
         HttpResponse<String> html = get(DOC, "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         assertTrue(header(html, "Content-Type").startsWith("text/html"));
         assertTrue(html.body().contains(STORY_TITLE));
-        assertEquals("Accept, Accept-Language", header(html, "Vary"));
+        assertEquals("Accept, Accept-Language", TestServer.vary(html));
+    }
+
+    @Test
+    void aDocumentsDescriptionHoldsItsAmountsWithTheirValues() {
+        String query = "PREFIX pl: <https://w3id.org/policy-lod/ontology#> PREFIX schema: <https://schema.org/> "
+                + "SELECT ?doc ?a ?v { ?a pl:statedIn ?doc ; schema:value ?v } ORDER BY ?doc ?a";
+        Map<String, Map<String, String>> byDoc = new java.util.TreeMap<>();
+        try (QueryExecution qe = QueryExecution.dataset(TestServer.dataset()).query(query).build()) {
+            Txn.executeRead(TestServer.dataset(), () -> qe.execSelect().forEachRemaining(row -> byDoc
+                    .computeIfAbsent(row.getResource("doc").getURI(), k -> new java.util.TreeMap<>())
+                    .put(row.getResource("a").getURI(), row.getLiteral("v").getLexicalForm())));
+        }
+        assertTrue(byDoc.size() > 10, "the corpus states amounts in many documents: " + byDoc.size());
+        for (var doc : byDoc.entrySet().stream().limit(12).toList()) {
+            Graph described = parse(get(path(doc.getKey()).replace("/id/", "/doc/"), "Accept", "text/turtle").body(), Format.TURTLE);
+            for (var amount : doc.getValue().entrySet()) {
+                Node a = NodeFactory.createURI(amount.getKey());
+                assertTrue(described.find(a, NodeFactory.createURI("https://schema.org/value"), Node.ANY)
+                        .mapWith(t -> t.getObject().getLiteralLexicalForm()).toList().contains(amount.getValue()),
+                        doc.getKey() + " does not give the value of " + a);
+            }
+        }
     }
 
     @Test
