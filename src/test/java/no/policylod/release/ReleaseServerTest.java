@@ -104,6 +104,31 @@ class ReleaseServerTest {
     }
 
     @Test
+    void releaseFoldersHaveAnIndexForPeopleAndPrograms() throws IOException {
+        String folder = "/dumps/releases/" + release.name() + "/";
+        HttpResponse<byte[]> json = get(folder, "Accept", "application/json");
+        assertEquals(200, json.statusCode());
+        var listed = no.policylod.config.Json.MAPPER.readTree(json.body()).get("entries");
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        listed.forEach(e -> names.add(e.get("name").asText()));
+        java.util.Set<String> onDisk = new java.util.TreeSet<>();
+        try (var files = Files.list(ReleaseLayout.release(dumps, release.name()))) {
+            files.forEach(f -> onDisk.add(f.getFileName().toString()));
+        }
+        assertEquals(onDisk, names, "the index lists every file of the release");
+        for (Format f : Format.dumps()) {
+            assertTrue(names.contains(f.dumpFile()), f.dumpFile());
+        }
+        HttpResponse<byte[]> html = get(folder, "Accept", "text/html");
+        assertEquals("text/html", mediaType(html));
+        String page = new String(html.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(page.contains("href=\"" + Format.TURTLE.dumpFile() + "\""), page);
+        HttpResponse<byte[]> releases = get("/dumps/releases/", "Accept", "application/json");
+        assertTrue(new String(releases.body(), java.nio.charset.StandardCharsets.UTF_8).contains(release.name()));
+        assertEquals(404, get("/dumps/releases/.staging-x/").statusCode(), "hidden folders are not served");
+    }
+
+    @Test
     void theTopLevelDumpsAreTheLatestReleases() throws IOException {
         HttpResponse<byte[]> r = get("/dumps/policy-lod.nq.gz");
         assertEquals(200, r.statusCode());
