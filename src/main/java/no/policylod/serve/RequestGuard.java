@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import no.policylod.serve.http.Reply;
 
 /**
  * Refuses, before anything parses them, requests a read-only public endpoint has no business with.
@@ -47,18 +48,17 @@ final class RequestGuard extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        refuse(response, refusal);
+        refuse(request, response, refusal);
     }
 
     /** A short plain-text answer; Jetty's HTML error page would echo the whole oversized URI. */
-    private static void refuse(HttpServletResponse response, Refusal refusal) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal)
+            throws IOException {
+        Reply reply = Reply.error(refusal.status(), refusal.message()).header("Connection", "close");
         if (refusal.status() == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
-            response.setHeader("Allow", ALLOW);
+            reply = reply.header("Allow", ALLOW);
         }
-        response.setHeader("Connection", "close");
-        response.setStatus(refusal.status());
-        response.setContentType("text/plain;charset=utf-8");
-        response.getWriter().println(refusal.message());
+        reply.send(request, response, !"HEAD".equalsIgnoreCase(request.getMethod()));
     }
 
     /** Why the request is refused, or null when it may pass. */

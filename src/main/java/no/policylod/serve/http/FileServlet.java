@@ -102,7 +102,7 @@ public final class FileServlet extends HttpServlet {
         String type = FileTypes.mediaTypeOf(fileName);
         boolean text = type.startsWith("text/") || type.endsWith("+xml") || type.endsWith("json")
                 || type.equals("application/n-triples") || type.equals("application/n-quads")
-                || type.equals("application/trig") || type.equals("application/javascript");
+                || type.equals("application/trig") || type.equals("application/sparql-query");
         return text && !type.equals("application/ld+json") ? type + ";charset=utf-8" : type;
     }
 

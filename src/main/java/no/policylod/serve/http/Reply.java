@@ -54,6 +54,14 @@ public record Reply(int status, String contentType, Body body, String etag, Inst
 
     private static final String TEXT = "text/plain;charset=utf-8";
 
+    /**
+     * The content security policy of every page: only this server's own styles, scripts and images, nothing loaded
+     * from elsewhere, no framing.
+     */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
     /** One header line. */
     public record Header(String name, String value) {
     }
@@ -81,6 +89,21 @@ public record Reply(int status, String contentType, Body body, String etag, Inst
     /** A 200 with a file on disk, sent in ranges on request; the ETag must be strong (from the file's content). */
     public static Reply file(String contentType, Path file, String etag, Instant lastModified) {
         return new Reply(200, contentType, new FileBody(file), etag, lastModified, List.of());
+    }
+
+    /** An HTML page: a 200 like {@link #ok}, with the security headers every page carries. */
+    public static Reply page(byte[] html, Instant lastModified) {
+        return asPage(ok("text/html;charset=utf-8", html, lastModified));
+    }
+
+    /** An HTML page with another status (an error page), not cached. */
+    public static Reply page(int status, byte[] html) {
+        return asPage(of(status, "text/html;charset=utf-8", html)).header("Cache-Control", "no-cache");
+    }
+
+    private static Reply asPage(Reply reply) {
+        return reply.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                .header("Referrer-Policy", "same-origin");
     }
 
     /** A response without validators, e.g. a redirect. */
@@ -132,6 +155,7 @@ public record Reply(int status, String contentType, Body body, String etag, Inst
     /** Writes the reply, as {@code 304} when the request's validators match; without body when not wanted. */
     public void send(HttpServletRequest request, HttpServletResponse response, boolean withBody) throws IOException {
         headers.forEach(h -> response.addHeader(h.name(), h.value()));
+        response.setHeader("X-Content-Type-Options", "nosniff");
         if (etag != null) {
             response.setHeader("ETag", etag);
         }

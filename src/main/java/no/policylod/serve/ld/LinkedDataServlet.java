@@ -81,11 +81,11 @@ abstract class LinkedDataServlet extends ReadServlet {
                 .filter(MediaType.of(Format.HTML.mediaType())::equals).isPresent();
         String title = TITLES.getOrDefault(status, "Error");
         Reply reply = html
-                ? Reply.of(status, Format.HTML.contentType(), site.templates().render("ld/error.peb", Map.of(
+                ? Reply.page(status, site.templates().render("ld/error.peb", Map.of(
                         "status", status, "title", title, "message", message, "base", site.space().base())))
                 : Reply.of(status, "text/plain;charset=utf-8", Reply.utf8(status + " " + title + "\n\n" + message
                         + "\n\nDescriptions of resources are at /doc/... (HTML, ?format=ttl|jsonld|nt|rdf);"
                         + " the SPARQL endpoint is /sparql.\n"));
-        return reply.header("Vary", "Accept").header("Cache-Control", "no-cache");
+        return reply.header("Vary", "Accept").withHeader("Cache-Control", "no-cache");
     }
 }

@@ -81,7 +81,8 @@ record Representations(LdContext site, Target target, String formatParameter, in
 
     /** A 200 reply for one representation, with every header naming the others. */
     Reply reply(Format format, byte[] body, Instant lastModified, boolean more) {
-        Reply reply = Reply.ok(format.contentType(), body, lastModified)
+        Reply reply = (format == Format.HTML ? Reply.page(body, lastModified)
+                : Reply.ok(format.contentType(), body, lastModified))
                 .header("Vary", format == Format.HTML ? "Accept, Accept-Language" : "Accept")
                 .header("Content-Location", contentLocation(format));
         for (String link : site.alternates(target, Arrays.asList(Format.values()), query(page))) {

@@ -52,7 +52,7 @@ record ExampleQuery(String name, String title, String description, String parame
         return "/sparql?output=csv&query=" + encode(body());
     }
 
-    /** The file as it is in the repository, served as plain text by {@link QueryFiles}. */
+    /** The file as it is in the repository, served at this path. */
     public String sourceHref() {
         return "/queries/" + name + ".rq";
     }

@@ -43,7 +43,7 @@ final class LandingPage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        templates.render(response, HttpServletResponse.SC_OK, "site/landing.peb", model());
+        templates.render(request, response, HttpServletResponse.SC_OK, "site/landing.peb", model());
     }
 
     Map<String, Object> model() {

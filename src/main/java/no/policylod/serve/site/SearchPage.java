@@ -48,7 +48,7 @@ final class SearchPage extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String q = query(request.getParameter("q"));
         int page = page(request.getParameter("page"));
-        templates.render(response, HttpServletResponse.SC_OK, "site/search.peb", model(q, page));
+        templates.render(request, response, HttpServletResponse.SC_OK, "site/search.peb", model(q, page));
     }
 
     Map<String, Object> model(String q, int page) {

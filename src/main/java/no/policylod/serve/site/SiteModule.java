@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import no.policylod.config.Settings;
 import no.policylod.serve.PolicyLodServer;
 import no.policylod.serve.ServerModule;
+import no.policylod.serve.http.FileServlet;
 import no.policylod.store.TextIndex;
 import org.apache.jena.query.Dataset;
 
@@ -29,7 +30,7 @@ import org.apache.jena.query.Dataset;
  * <ul>
  * <li>{@code /} (servlet path spec {@code ""}, the root only) and {@code /index.html} &ndash; the landing page;
  * <li>{@code /search?q=...&page=N} &ndash; full-text search, ten results a page;
- * <li>{@code /queries/NAME.rq} &ndash; the example queries as plain text.
+ * <li>{@code /queries/NAME.rq} &ndash; the example queries ({@code application/sparql-query}).
  * </ul>
  * Result and document links go to {@code /doc/...}, the linked-data pages; the example queries open in the query UI
  * at {@code /ui/}. The shared layout ({@code templates/base.peb}) links {@code /static/site.css}, which the
@@ -64,6 +65,6 @@ public final class SiteModule implements ServerModule {
         server.servlet("", new LandingPage(templates, settings, dataset, dumps))
               .servlet("/index.html", new LandingPage(templates, settings, dataset, dumps))
               .servlet("/search", new SearchPage(templates, new LocalLinks(settings.base()), dataset, index))
-              .servlet("/queries/*", new QueryFiles());
+              .servlet("/queries/*", FileServlet.classpath(ExampleQuery.FOLDER));
     }
 }

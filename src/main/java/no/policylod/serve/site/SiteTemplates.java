@@ -3,7 +3,9 @@ package no.policylod.serve.site;
 import java.io.IOException;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import no.policylod.serve.http.Reply;
 import no.policylod.serve.Templates;
 
 /**
@@ -12,7 +14,7 @@ import no.policylod.serve.Templates;
  *
  * <pre>
  * SiteTemplates templates = new SiteTemplates();
- * templates.render(response, "site/landing.peb", Map.of("counts", counts));
+ * templates.render(request, response, 200, "site/landing.peb", Map.of("counts", counts));
  * </pre>
  *
  * <p>Templates extend the shared layout with {@code {% extends "base.peb" %}}. Pages are sent with a content security
@@ -20,8 +22,7 @@ import no.policylod.serve.Templates;
  */
 final class SiteTemplates {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-            + "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = Reply.CONTENT_SECURITY_POLICY;
 
     private final Templates templates = new Templates();
 
@@ -30,16 +31,12 @@ final class SiteTemplates {
         return templates.text(template, model);
     }
 
-    /** Sends the page as the response, with the site's security headers. */
-    void render(HttpServletResponse response, int status, String template, Map<String, Object> model)
-            throws IOException {
-        String html = render(template, model);
-        response.setStatus(status);
-        response.setContentType("text/html;charset=utf-8");
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Cache-Control", "no-cache");
-        response.getWriter().write(html);
+    /** Sends the page as the response, with the security headers of every page; not cached (it reads the store). */
+    void render(HttpServletRequest request, HttpServletResponse response, int status, String template,
+                Map<String, Object> model) throws IOException {
+        byte[] html = render(template, model).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Reply reply = status == 200 ? Reply.page(html, null).withHeader("Cache-Control", "no-cache")
+                : Reply.page(status, html);
+        reply.send(request, response);
     }
 }
