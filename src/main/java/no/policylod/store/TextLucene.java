@@ -3,6 +3,7 @@ package no.policylod.store;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.jena.query.text.TextHit;
 import org.apache.jena.query.text.TextIndexConfig;
@@ -35,6 +36,9 @@ final class TextLucene extends TextIndexLucene {
     static final String UNTAGGED = "none";
     /** Hits read when a query gives no limit, as jena-text does. */
     static final int MAX_HITS = 10_000;
+    /** What a query without a language asks: each language, then the untagged literals. */
+    private static final List<String> SEARCHED =
+            Stream.concat(TextFields.LANGUAGES.stream(), Stream.of(UNTAGGED)).toList();
 
     private final List<Resource> allProperties;
 
@@ -54,18 +58,11 @@ final class TextLucene extends TextIndexLucene {
             return super.query(subjectUri, allProperties, qs, graphURI, lang, limit, highlight);
         }
         List<TextHit> hits = new ArrayList<>();
-        for (String each : searched()) {
+        for (String each : SEARCHED) {
             hits.addAll(super.query(subjectUri, allProperties, qs, graphURI, each, limit, highlight));
         }
         hits.sort(Comparator.comparingDouble(TextHit::getScore).reversed());
         int max = limit > 0 ? limit : MAX_HITS;
         return hits.size() > max ? List.copyOf(hits.subList(0, max)) : hits;
-    }
-
-    /** The languages a query without one asks, then the untagged literals. */
-    private static List<String> searched() {
-        List<String> langs = new ArrayList<>(TextFields.LANGUAGES);
-        langs.add(UNTAGGED);
-        return langs;
     }
 }

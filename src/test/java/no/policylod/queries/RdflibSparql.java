@@ -11,10 +11,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import no.policylod.testing.ExternalProcess;
 import no.policylod.testing.Fixtures;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
@@ -80,21 +83,33 @@ final class RdflibSparql {
             ExternalProcess.Result r = ExternalProcess.run(command);
             assertEquals(0, r.exit(), "rdflib could not load " + data + ":\n" + r.err());
             Map<String, Outcome> outcomes = new LinkedHashMap<>();
-            for (String name : queries.keySet()) {
-                outcomes.put(name, outcome(folder, name));
-            }
+            queries.forEach((name, text) -> outcomes.put(name, outcome(folder, name, text)));
+            delete(folder);
             return outcomes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Outcome outcome(Path folder, String name) throws IOException {
-        Path error = folder.resolve(name + ".err");
-        if (Files.exists(error)) {
-            return new Outcome(null, Files.readString(error));
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
         }
-        return new Outcome(Answer.of(ResultSetMgr.read(folder.resolve(name + ".srj").toString(),
-                ResultSetLang.RS_JSON)), null);
+        Files.delete(folder);
+    }
+
+    private static Outcome outcome(Path folder, String name, String text) {
+        try {
+            Path error = folder.resolve(name + ".err");
+            if (Files.exists(error)) {
+                return new Outcome(null, Files.readString(error));
+            }
+            ResultSet results = ResultSetMgr.read(folder.resolve(name + ".srj").toString(), ResultSetLang.RS_JSON);
+            return new Outcome(Answer.of(results, Answer.groupConcats(QueryFactory.create(text))), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
