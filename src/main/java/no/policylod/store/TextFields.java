@@ -27,9 +27,9 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  * <p>Every indexed literal is one Lucene document ({@code uri}, {@code lang}, and its value under the field of its
  * predicate). jena-text's multilingual support adds a copy of the value under {@code FIELD_LANG}, analysed with the
  * analyzer of that language: {@link EnglishAnalyzer} for {@code en}, {@link TextNorwegianAnalyzer} (Lucene's
- * Norwegian analyzer with the light stemmer) for {@code nb} and {@code nn}. The plain field ({@code title}) is
- * analysed with Lucene's {@link StandardAnalyzer} (no stemming), which is what a SPARQL {@code text:query} without
- * a language searches.
+ * Norwegian analyzer with the light stemmer) for {@code nb} and {@code nn}. The plain fields ({@code title}) are
+ * analysed with Lucene's {@link StandardAnalyzer} (no stemming): a SPARQL {@code text:query} that names a property
+ * but no language searches them; one that names no property searches the language fields ({@link TextLucene}).
  */
 public final class TextFields {
 
@@ -39,7 +39,7 @@ public final class TextFields {
     public static final String LANG = "lang";
     /** Field of a hash of (subject, field, value), so that single literals can be deleted. */
     public static final String UID = "uid";
-    /** The field a query without a property searches. */
+    /** jena-text's primary field: the titles. A SPARQL query without a property searches all: {@link TextLucene}. */
     public static final String PRIMARY = "title";
 
     /** The languages with an analyzer of their own, as they appear in the data's language tags. */

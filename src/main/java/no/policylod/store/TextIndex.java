@@ -37,12 +37,18 @@ import org.apache.lucene.store.FSDirectory;
  *
  * <p>SPARQL over {@link #wrap wrapped} data ({@code PREFIX text: <http://jena.apache.org/text#>}):
  * <pre>
- * SELECT ?doc ?title { ?doc text:query (dcterms:title "forsvar") ; dcterms:title ?title }          # exact words
- * SELECT ?doc { ?doc text:query (dcterms:description "forsvaret" "lang:nb") }                       # stemmed, bokmål
- * SELECT ?doc { ?doc text:query (schema:text "spending" "lang:en") }                               # stemmed, English
+ * SELECT ?doc { ?doc text:query "forsvar" }                                      # all fields and languages
+ * SELECT ?doc ?score ?lit { (?doc ?score ?lit) text:query "spending" }            # with the literal found
+ * SELECT ?doc { ?doc text:query ("forsvaret" "lang:nb") }                         # all fields, bokmål
+ * SELECT ?doc ?title { ?doc text:query (dcterms:title "forsvar") ; dcterms:title ?title }   # exact words
+ * SELECT ?doc { ?doc text:query (dcterms:description "forsvaret" "lang:nb") }                # stemmed, bokmål
+ * SELECT ?doc { ?doc text:query (schema:text "spending" "lang:en") }                        # stemmed, English
  * </pre>
- * Without {@code "lang:xx"} the query searches the plain field (exact words, any language); with it, the
- * language's own field and analyzer, so inflected forms match. {@link #search} asks all three languages at once.
+ * Without a property, the query searches titles, descriptions and texts, each language with its own analyzer, so
+ * inflected forms match in every language ({@link TextLucene}). With a property and without {@code "lang:xx"} it
+ * searches that property's plain field (exact words, any language); with both, the language's own field and
+ * analyzer. Each result is one matching literal, its subject bound to {@code ?doc}. {@link #search} asks all three
+ * languages at once, grouping the literals into documents.
  *
  * <p>One process at a time: Lucene locks the folder while an index is open.
  */
@@ -68,7 +74,7 @@ public final class TextIndex implements AutoCloseable {
     public static TextIndex open(Path folder) {
         try {
             Files.createDirectories(folder);
-            TextIndexLucene lucene = new TextIndexLucene(FSDirectory.open(folder), TextFields.config());
+            TextIndexLucene lucene = new TextLucene(FSDirectory.open(folder), TextFields.config());
             return new TextIndex(folder, lucene);
         } catch (IOException | TextIndexException e) {
             throw new Store.StoreException("cannot open the text index at " + folder + ": " + rootMessage(e)

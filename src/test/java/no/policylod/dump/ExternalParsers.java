@@ -9,11 +9,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.Assumptions;
+
+import no.policylod.testing.ExternalProcess;
 
 /**
  * Two RDF parsers that share no code with Jena, run as processes: raptor's {@code rapper} (Debian raptor2-utils) and
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Assumptions;
 final class ExternalParsers {
 
     static final Path RAPPER = Path.of("/usr/bin/rapper");
-    static final Path PYTHON = Path.of("/usr/bin/python3");
+    static final Path PYTHON = ExternalProcess.PYTHON;
     private static final Pattern RAPPER_COUNT = Pattern.compile("Parsing returned (\\d+) (?:triples|statements)");
     private static final String RDFLIB = """
             import gzip, json, sys, rdflib
@@ -53,23 +53,16 @@ final class ExternalParsers {
     /** Skips the test when a parser is missing, unless on CI ({@code CI=true}), where that is a failure. */
     static void requireInstalled() {
         boolean rapper = Files.isExecutable(RAPPER);
-        boolean rdflib = Files.isExecutable(PYTHON) && run(List.of(PYTHON.toString(), "-c", "import rdflib"))
-                .exit() == 0;
-        if (rapper && rdflib) {
-            return;
-        }
-        String missing = (rapper ? "" : "rapper (apt-get install raptor2-utils) ")
-                + (rdflib ? "" : "rdflib for /usr/bin/python3 (apt-get install python3-rdflib)");
-        if ("true".equals(System.getenv("CI"))) {
-            fail("the dump parser tests need " + missing + "; .ci/run installs them");
-        }
-        Assumptions.abort("skipped: the dump parser tests need " + missing + " (CI installs them)");
+        boolean rdflib = ExternalProcess.rdflibInstalled();
+        ExternalProcess.require(rapper && rdflib, (rapper ? "" : "rapper (apt-get install raptor2-utils) ")
+                + (rdflib ? "" : "rdflib for /usr/bin/python3 (apt-get install python3-rdflib)"));
     }
 
     /** Statements rapper counts in the file ({@code .gz} is decompressed first); syntax as rapper names it. */
     static long rapper(Path file, String syntax) {
         Path plain = file.toString().endsWith(".gz") ? gunzip(file) : file;
-        Result r = run(List.of(RAPPER.toString(), "-c", "-i", syntax, plain.toString(), "http://example.org/"));
+        ExternalProcess.Result r = ExternalProcess.run(
+                List.of(RAPPER.toString(), "-c", "-i", syntax, plain.toString(), "http://example.org/"));
         Matcher m = RAPPER_COUNT.matcher(r.err());
         if (r.exit() != 0 || !m.find()) {
             fail("rapper -i " + syntax + " " + file + " failed (" + r.exit() + "):\n" + r.err());
@@ -82,34 +75,9 @@ final class ExternalParsers {
         List<String> command = context == null
                 ? List.of(PYTHON.toString(), "-c", RDFLIB, file.toString(), format)
                 : List.of(PYTHON.toString(), "-c", RDFLIB, file.toString(), format, context.toString());
-        Result r = run(command);
+        ExternalProcess.Result r = ExternalProcess.run(command);
         assertEquals(0, r.exit(), "rdflib could not parse " + file + ":\n" + r.err());
         return Long.parseLong(r.out().strip());
-    }
-
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(List<String> command) {
-        try {
-            ProcessBuilder pb = new ProcessBuilder(command);
-            Path out = Files.createTempFile("parser", ".out");
-            Path err = Files.createTempFile("parser", ".err");
-            Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                fail(command.get(0) + " took longer than two minutes");
-            }
-            Result result = new Result(p.exitValue(), Files.readString(out), Files.readString(err));
-            Files.delete(out);
-            Files.delete(err);
-            return result;
-        } catch (IOException e) {
-            return new Result(-1, "", e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Path gunzip(Path gz) {

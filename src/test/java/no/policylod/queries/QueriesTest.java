@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import no.policylod.store.Store;
+import no.policylod.store.TextIndex;
 import no.policylod.testing.Fixtures;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateAction;
@@ -41,7 +44,7 @@ class QueriesTest {
             "documents-by-type-and-year", "budget-amounts", "reports-by-session", "topic-listings-by-snapshot",
             "topic-changes-between-snapshots", "ministries-and-publications", "amounts-by-year-and-ministry",
             "documents-listed-in-several-snapshots", "search-titles", "largest-amounts", "document-provenance",
-            "resource-history");
+            "resource-history", "full-text-search");
 
     static final String Y2017 = "000_7a6befeeade525e2.txt";
     static final String Y2024 = "001_05e4ca65070688fa.txt";
@@ -50,19 +53,27 @@ class QueriesTest {
     static final String NOT_STATED = "(publisher not stated)";
 
     private static Store store;
+    private static TextIndex index;
+    /** The store with its text index, as the endpoint and {@code policy-lod query} serve it. */
+    private static Dataset served;
 
     @BeforeAll
     static void buildStore() {
-        store = Fixtures.store(Fixtures.tempDir("queries"), "pages/seeds", "pages/topic-with-url");
+        Path dir = Fixtures.tempDir("queries").resolve("store");
+        store = Fixtures.store(dir, "pages/seeds", "pages/topic-with-url");
+        index = TextIndex.open(TextIndex.folderFor(dir));
+        index.rebuild(store.dataset());
+        served = index.wrap(store.dataset());
     }
 
     @AfterAll
     static void closeStore() {
+        index.close();
         store.close();
     }
 
     private static QueryResult run(String name) {
-        return QueryResult.run(name, store.dataset());
+        return QueryResult.run(name, served);
     }
 
     // --- every file -------------------------------------------------------------------------------------------------
@@ -400,5 +411,26 @@ class QueriesTest {
         assertEquals("id1111", r.only("fileName", Y2025).get("value"));
         assertTrue(r.where("fileName", Y2024).stream().filter(row -> row.get("change").equals("added"))
                 .allMatch(row -> row.get("value").startsWith("The primary objective of Norwegian security policy")));
+    }
+
+    // --- 13. full-text search ---------------------------------------------------------------------------------------
+
+    /**
+     * "export" through the English stemmer: the 2017 teaser "Exports of defence-related products in 2016" (its text:
+     * "Norway exported arms ...") and the 2024 listing of Meld. St. 14 (2021–2022) and Meld. St. 21 (2022–2023),
+     * "Norwegian exports of defence-related products in 2021/2022, export control ...".
+     */
+    @Test
+    void fullTextSearchFindsInflectedForms() {
+        QueryResult r = run("full-text-search");
+        assertEquals(List.of(Fixtures.BASE + "/id/doc/en/exports-of-defence-related-products-in-2016",
+                Fixtures.BASE + "/id/doc/meld-st-14-2021-2022", Fixtures.BASE + "/id/doc/meld-st-21-2022-2023"),
+                r.column("doc").stream().sorted().toList(), r.toString());
+        assertEquals("Exports of defence-related products in 2016",
+                r.only("doc", Fixtures.BASE + "/id/doc/en/exports-of-defence-related-products-in-2016").get("title"));
+        assertEquals("2023-06-02", r.only("doc", Fixtures.BASE + "/id/doc/meld-st-21-2022-2023").get("issued"));
+        assertTrue(r.rows().stream().allMatch(row -> Float.parseFloat(row.get("score")) > 0), r.toString());
+        assertEquals(r.column("score").stream().map(Float::parseFloat).sorted((a, b) -> Float.compare(b, a)).toList(),
+                r.column("score").stream().map(Float::parseFloat).toList(), "best first; " + r);
     }
 }

@@ -50,6 +50,11 @@ record QueryResult(String name, List<String> vars, List<Map<String, String>> row
         }
     }
 
+    /** Whether {@code queries/NAME.rq} runs on any SPARQL 1.1 engine: its header does not say "Jena only". */
+    static boolean portable(String name) {
+        return !text(name).contains("\n# Jena only:");
+    }
+
     /** Parses {@code queries/NAME.rq}; fails on a syntax error or an undeclared prefix. */
     static Query parse(String name) {
         return QueryFactory.create(text(name));

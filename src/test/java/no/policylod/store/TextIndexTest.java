@@ -14,8 +14,12 @@ import java.util.stream.Collectors;
 
 import no.policylod.testing.Fixtures;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,7 +91,7 @@ class TextIndexTest {
 
     @Test
     void findsNorwegianInflectedForms() {
-        Set<String> withBareWord = documentsWhoseNorwegianTextHas(Pattern.compile("\\bforsvar\\b"));
+        Set<String> withBareWord = documentsWhoseTextHas(Pattern.compile("\\bforsvar\\b"), "nb", "nn");
         assertFalse(withBareWord.isEmpty(), "the corpus has 'forsvar' in Norwegian texts");
         Set<String> found = uris(index.search("forsvaret", 0, 100));
         assertTrue(found.containsAll(withBareWord),
@@ -148,10 +152,112 @@ class TextIndexTest {
                 rows.stream().map(s -> s.getLiteral("title").getString()).toList());
     }
 
-    private static Set<String> documentsWhoseNorwegianTextHas(Pattern word) {
-        return select(store.dataset(), PREFIXES + """
-                SELECT DISTINCT ?doc ?v { VALUES ?p { dcterms:title dcterms:description schema:text }
-                  ?doc ?p ?v FILTER(lang(?v) IN ("nb", "nn")) }""").stream()
+    // --- text:query without a property: every field, each language with its analyzer -------------------------------
+
+    @Test
+    void sparqlPlainFormFindsNorwegianInflectedFormsInEveryField() {
+        Set<String> withDefiniteForm = documentsWhoseTextHas(Pattern.compile("\\bforsvaret\\b"), "nb", "nn");
+        assertFalse(withDefiniteForm.isEmpty(), "the corpus has 'forsvaret' in Norwegian texts");
+        Set<String> found = plain(index.wrap(store.dataset()), "forsvar");
+        assertTrue(found.containsAll(withDefiniteForm),
+                "'forsvar' finds every text with 'forsvaret'; missing " + difference(withDefiniteForm, found));
+    }
+
+    @Test
+    void sparqlPlainFormFindsEnglishInflectedForms() {
+        Set<String> withBareWord = documentsWhoseTextHas(Pattern.compile("\\bspend\\b"), "en");
+        assertFalse(withBareWord.isEmpty(), "the corpus has 'spend' in English texts");
+        Set<String> found = plain(index.wrap(store.dataset()), "spending");
+        assertTrue(found.containsAll(withBareWord),
+                "'spending' finds every text with 'spend'; missing " + difference(withBareWord, found));
+    }
+
+    @Test
+    void sparqlPlainFormFindsWhatTheSearchPageFinds() {
+        Dataset wrapped = index.wrap(store.dataset());
+        for (String word : List.of("forsvaret", "spending", "regjeringen", "humanitarian")) {
+            assertEquals(uris(index.search(word, 0, 1000)), plain(wrapped, word), word);
+        }
+    }
+
+    @Test
+    void sparqlPlainFormBindsTheDocumentWhoseLiteralMatched() {
+        List<QuerySolution> rows = select(index.wrap(store.dataset()), PREFIXES + """
+                SELECT ?doc ?score ?literal ?property {
+                  (?doc ?score ?literal ?graph ?property) text:query "forsvaret" }""");
+        assertTrue(rows.size() > 5, "hits: " + rows.size());
+        for (QuerySolution row : rows) {
+            String triple = "<" + row.getResource("doc").getURI() + "> <" + row.getResource("property").getURI()
+                    + "> " + FmtUtils.stringForNode(row.get("literal").asNode());
+            assertTrue(ask(store.dataset(), "ASK { " + triple + " }"), "the store has " + triple);
+            assertTrue(row.getLiteral("score").getFloat() > 0, triple);
+        }
+    }
+
+    @Test
+    void sparqlLanguageWithoutPropertySearchesEveryFieldInThatLanguage() {
+        Dataset wrapped = index.wrap(store.dataset());
+        Set<String> nb = new LinkedHashSet<>();
+        for (String p : List.of("dcterms:title", "dcterms:description", "schema:text")) {
+            nb.addAll(documents(wrapped, "(" + p + " \"forsvaret\" \"lang:nb\")"));
+        }
+        assertFalse(nb.isEmpty());
+        assertEquals(nb, documents(wrapped, "(\"forsvaret\" \"lang:nb\")"));
+        assertEquals(nb, documents(wrapped, "\"forsvaret\"@nb"));
+    }
+
+    /** A small index over chosen literals: which form finds what, exactly. */
+    @Test
+    void sparqlFormsOnChosenLiterals() {
+        Dataset data = DatasetFactory.createTxnMem();
+        Txn.executeWrite(data, () -> RDFParser.fromString("""
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                PREFIX schema: <https://schema.org/>
+                GRAPH <urn:x:g> {
+                  <urn:x:nb> dcterms:title "Forsvaret får nye fly"@nb .
+                  <urn:x:nn> dcterms:description "Forsvaret i bygdene"@nn .
+                  <urn:x:en> schema:text "Norway will spend more on defence"@en .
+                  <urn:x:plain> dcterms:title "Untagged forsvar notes" .
+                  <urn:x:other> dcterms:title "Defence spending"@en .
+                }""", Lang.TRIG).parse(data));
+        try (TextIndex small = TextIndex.open(Fixtures.tempDir("text-index-small").resolve("index"))) {
+            assertEquals(5, small.rebuild(data));
+            Dataset wrapped = small.wrap(data);
+            assertEquals(Set.of("urn:x:nb", "urn:x:nn", "urn:x:plain"), plain(wrapped, "forsvar"));
+            assertEquals(Set.of("urn:x:nb", "urn:x:nn"), plain(wrapped, "forsvarets"), "untagged: exact words");
+            assertEquals(Set.of("urn:x:en", "urn:x:other"), plain(wrapped, "spending"));
+            assertEquals(Set.of("urn:x:nn"), plain(wrapped, "bygd"));
+            assertEquals(Set.of("urn:x:nn"), documents(wrapped, "(\"forsvar\" \"lang:nn\")"));
+            assertEquals(Set.of("urn:x:plain"), documents(wrapped, "(dcterms:title \"forsvar\")"));
+            assertEquals(Set.of("urn:x:nb"), documents(wrapped, "(dcterms:title \"forsvar\" \"lang:nb\")"));
+            assertEquals(Set.of("urn:x:en"), documents(wrapped, "(schema:text \"spending\" \"lang:en\")"));
+            assertEquals(Set.of(), plain(wrapped, "fly AND spending"));
+            assertEquals(Set.of("urn:x:nb"), plain(wrapped, "\"nye fly\""));
+        }
+    }
+
+    private static Set<String> plain(Dataset wrapped, String query) {
+        return documents(wrapped, "\"" + query.replace("\"", "\\\"") + "\"");
+    }
+
+    /** The subjects {@code ?doc text:query OBJECT} binds. */
+    private static Set<String> documents(Dataset wrapped, String object) {
+        return select(wrapped, PREFIXES + "SELECT DISTINCT ?doc { ?doc text:query " + object + " }").stream()
+                .map(s -> s.getResource("doc").getURI()).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static boolean ask(Dataset dataset, String query) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+                return qe.execAsk();
+            }
+        });
+    }
+
+    private static Set<String> documentsWhoseTextHas(Pattern word, String... langs) {
+        String in = java.util.Arrays.stream(langs).map(l -> "\"" + l + "\"").collect(Collectors.joining(", "));
+        return select(store.dataset(), PREFIXES + "SELECT DISTINCT ?doc ?v { VALUES ?p { dcterms:title "
+                + "dcterms:description schema:text } ?doc ?p ?v FILTER(lang(?v) IN (" + in + ")) }").stream()
                 .filter(s -> word.matcher(s.getLiteral("v").getString().toLowerCase()).find())
                 .map(s -> s.getResource("doc").getURI()).collect(Collectors.toCollection(LinkedHashSet::new));
     }

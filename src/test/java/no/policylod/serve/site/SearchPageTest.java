@@ -121,6 +121,17 @@ class SearchPageTest {
     }
 
     @Test
+    void sparqlPlainTextQueryOnTheEndpointFindsTheSameDocuments() {
+        Set<String> viaSparql = new LinkedHashSet<>();
+        String query = TestSparql.PREFIXES + "SELECT DISTINCT ?doc { ?doc text:query \"forsvaret\" }";
+        try (QueryExecution qe = QueryExecution.service(site.baseUrl().resolve("/sparql").toString())
+                .query(query).build()) {
+            qe.execSelect().forEachRemaining(s -> viaSparql.add(local(s.getResource("doc").getURI())));
+        }
+        assertEquals(allResults("forsvaret"), viaSparql);
+    }
+
+    @Test
     void documentedSparqlExampleWorksOnTheEndpoint() {
         String query = TestSparql.PREFIXES
                 + "SELECT ?doc ?title { ?doc text:query (dcterms:title \"allocates\") ; dcterms:title ?title }";
