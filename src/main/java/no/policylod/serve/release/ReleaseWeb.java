@@ -26,7 +26,8 @@ import org.apache.jena.query.Dataset;
  *     application/ld+json}</td></tr>
  * <tr><td>{@code /catalog.ttl}, {@code /catalog.jsonld}</td><td>the same, one format each</td></tr>
  * <tr><td>{@code /.well-known/void}</td><td>the VoID description, Turtle</td></tr>
- * <tr><td>{@code /feed.atom}, {@code /feed/archive-N.atom}</td><td>the Atom change feed and its archive pages</td></tr>
+ * <tr><td>{@code /feed.atom}, {@code /feed/archive-N.atom}</td><td>the Atom change feed and its archive pages; an
+ *     HTML page of the same releases to browsers ({@code Accept} preferring {@code text/html})</td></tr>
  * <tr><td>{@code /dumps/releases/NAME/FILE}</td><td>release files, with ranges; {@code /dumps/releases/latest/FILE}
  *     redirects to the latest release</td></tr>
  * <tr><td>{@code /history?uri=IRI[&at=YYYY-MM-DD]}</td><td>a resource's history, or the resource as of a
@@ -59,10 +60,13 @@ public final class ReleaseWeb {
         servlets.put(ReleaseLayout.CATALOG_PATH + ".ttl", FileServlet.of("text/turtle", catalogTtl));
         servlets.put(ReleaseLayout.CATALOG_PATH + ".jsonld", FileServlet.of("application/ld+json", catalogJsonLd));
         servlets.put(ReleaseLayout.VOID_PATH, FileServlet.of("text/turtle", dumps.resolve(ReleaseLayout.VOID_TTL)));
-        servlets.put(ReleaseLayout.FEED_PATH, FileServlet.of("application/atom+xml",
-                dumps.resolve(ReleaseLayout.FEED)));
-        servlets.put(ReleaseLayout.FEED_ARCHIVE_PATH + "*", new FileServlet(Map.of("application/atom+xml",
-                req -> archivePage(dumps, req.getPathInfo()))));
+        Path feed = dumps.resolve(ReleaseLayout.FEED);
+        servlets.put(ReleaseLayout.FEED_PATH, new FeedPage(FileServlet.of("application/atom+xml", feed),
+                req -> feed, dumps, dataset));
+        java.util.function.Function<jakarta.servlet.http.HttpServletRequest, Path> archive =
+                req -> archivePage(dumps, req.getPathInfo());
+        servlets.put(ReleaseLayout.FEED_ARCHIVE_PATH + "*", new FeedPage(new FileServlet(Map.of(
+                "application/atom+xml", archive)), archive, dumps, dataset));
         servlets.put(ReleaseLayout.RELEASES_PATH + "*", new ReleaseFilesServlet(dumps));
         servlets.put("/history", new HistoryServlet(dataset));
         return servlets;
