@@ -56,6 +56,16 @@ public record PageLanguage(ReaderLanguage language, String setCookie, String pat
         return new PageLanguage(language, null, path, "");
     }
 
+    /**
+     * The same choice on a page the switch should link to by another address: a representation reached by suffix,
+     * {@code ?format=} or {@code Accept} links the same generic URL, so all three are the same bytes.
+     *
+     * @param rawQuery the query to keep, with or without its {@code ?}, or empty
+     */
+    public PageLanguage at(String otherPath, String rawQuery) {
+        return new PageLanguage(language, setCookie, otherPath, withoutLang(rawQuery.replaceFirst("^\\?", "")));
+    }
+
     /** The {@code Set-Cookie} header value to send, when the request chose a language. */
     public Optional<String> cookie() {
         return Optional.ofNullable(setCookie);

@@ -72,7 +72,7 @@ final class DocServlet extends LinkedDataServlet {
 
     private byte[] html(HttpServletRequest request, Description d, Representations forms,
                         List<History.State> states, History.State shown) {
-        PageLanguage page = PageLanguage.of(request);
+        PageLanguage page = PageLanguage.of(request).at(forms.target().genericPath(), forms.query(forms.page()));
         ResourceViews views = ResourceViews.forPage(site, d, page.language(), forms.target().prefix(),
                 HistoryViews.linked(states));
         HistoryView history = new HistoryViews(views, site, page.language(), forms).of(states, shown);

@@ -45,7 +45,7 @@ final class GraphServlet extends LinkedDataServlet {
 
     private byte[] html(HttpServletRequest request, Description d, Representations forms) {
         Describer.GraphSubjects contents = site.describer().graphSubjects(d.resource());
-        PageLanguage page = PageLanguage.of(request);
+        PageLanguage page = PageLanguage.of(request).at(forms.target().genericPath(), forms.query(forms.page()));
         List<Node> others = contents.subjects().stream().filter(s -> !s.equals(d.resource())).toList();
         ResourceViews views = ResourceViews.forPage(site, d, page.language(), forms.target().prefix(), others);
         ResourceView view = views.of(d, forms.pager(d.moreInbound()), forms.formatLinks(), views.values(others),

@@ -44,8 +44,7 @@ final class OntologyServlet extends LinkedDataServlet {
     protected Reply answer(HttpServletRequest request, Target target) {
         Format format = Negotiation.format(target.suffix(), request.getParameter("format"),
                 request.getHeader("Accept"));
-        PageLanguage asked = PageLanguage.of(request);
-        PageLanguage page = new PageLanguage(asked.language(), asked.setCookie(), asked.path(), "");
+        PageLanguage page = PageLanguage.of(request).at(target.genericPath(), "");
         String key = target.kind() + " " + format + " " + (format.isRdf() ? "" : page.language() + " " + page.path());
         byte[] body = made.computeIfAbsent(key, k -> body(target, format, page));
         return new Representations(site, target, request.getParameter("format"), 1)
