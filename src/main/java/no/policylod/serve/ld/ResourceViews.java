@@ -180,7 +180,8 @@ final class ResourceViews {
             return new Value(label, space.href(iri, prefix), label.text().equals(iri) ? null : iri);
         }
         if (node.isLiteral()) {
-            return new Value(Label.of(node), null, datatypeNote(node));
+            return readable(node).map(text -> new Value(Label.plain(text), null, null))
+                    .orElseGet(() -> new Value(Label.of(node), null, datatypeNote(node)));
         }
         return new Value(Label.plain(node.toString()), null, null);
     }
@@ -202,6 +203,26 @@ final class ResourceViews {
     private Optional<Label> languageName(String iri) {
         return iri.startsWith(LANGUAGES) ? messages.find("language." + iri.substring(LANGUAGES.length()))
                 .map(name -> new Label(name, reader.tag())) : Optional.empty();
+    }
+
+    /** A date, time or number in the reader's way of writing it ("15. desember 2025"); other literals as they are. */
+    private Optional<String> readable(Node literal) {
+        String datatype = literal.getLiteralDatatypeURI();
+        String lexical = literal.getLiteralLexicalForm();
+        if (XSDDatatype.XSDdate.getURI().equals(datatype)) {
+            return Optional.of(messages.date(lexical));
+        }
+        if (XSDDatatype.XSDdateTime.getURI().equals(datatype)) {
+            return Optional.of(messages.dateTime(lexical));
+        }
+        if (XSDDatatype.XSDdecimal.getURI().equals(datatype) || XSDDatatype.XSDinteger.getURI().equals(datatype)) {
+            try {
+                return Optional.of(messages.number(new BigDecimal(lexical.trim())));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private String datatypeNote(Node literal) {

@@ -50,8 +50,11 @@ record BudgetChart(int width, int height, int labelEnd, int barStart, int barEnd
         }
     }
 
-    /** A vertical grid line at a power of ten; templates write the value with {@code | axis} ("1B", "1 mrd."). */
-    record Tick(int x, double value) {
+    /**
+     * A vertical grid line at a power of ten; templates write the value with {@code | axis} ("1B", "1 mrd.") at
+     * height {@code y}: every other label one line higher, so that long ones ("100 mill.") do not overlap.
+     */
+    record Tick(int x, double value, int y) {
     }
 
     static BudgetChart of(List<AmountGroup> groups) {
@@ -111,7 +114,7 @@ record BudgetChart(int width, int height, int labelEnd, int barStart, int barEnd
             List<Tick> ticks = new ArrayList<>();
             for (int k = low; k <= high; k++) {
                 int x = BAR_START + (int) Math.round((double) (k - low) / (high - low) * BAR_SPAN);
-                ticks.add(new Tick(x, Math.pow(10, k)));
+                ticks.add(new Tick(x, Math.pow(10, k), (k - low) % 2 == 0 ? 19 : 8));
             }
             return List.copyOf(ticks);
         }

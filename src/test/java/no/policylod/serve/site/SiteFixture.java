@@ -19,6 +19,7 @@ import java.util.zip.GZIPOutputStream;
 import no.policylod.config.Settings;
 import no.policylod.serve.PolicyLodServer;
 import no.policylod.serve.ld.LinkedData;
+import no.policylod.serve.release.ReleaseWeb;
 import no.policylod.store.Store;
 import no.policylod.store.TextIndex;
 import no.policylod.testing.Fixtures;
@@ -27,8 +28,9 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 
 /**
- * One real server for the site tests: a TDB2 store of the 65-page corpus, its text index, a dump folder, and the
- * server on a free loopback port with the site and the linked-data pages installed, as the CLI will wire them.
+ * One real server for the site tests: a TDB2 store of the 65-page corpus, its text index, a dump folder (no release
+ * yet), and the server on a free loopback port with the site, the linked-data pages and the release servlets
+ * installed, as the CLI wires them.
  * Built once per test JVM and stopped when it exits.
  *
  * <pre>
@@ -62,6 +64,7 @@ public final class SiteFixture {
                 .dataset(index.wrap(store.dataset())).dumps(dumps);
         SiteModule.install(builder, settings, store.dataset(), dumps, index);
         LinkedData.install(builder, settings, store.dataset());
+        ReleaseWeb.servlets(dumps, store.dataset()).forEach(builder::servlet);
         this.server = builder.build().start();
     }
 
