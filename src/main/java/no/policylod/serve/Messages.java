@@ -152,7 +152,7 @@ public final class Messages {
         return time == null ? text("snapshot.nameUndated", where) : text("snapshot.name", where, date(time));
     }
 
-    /** A number with the language's digit grouping and decimal mark, at most two decimals: "38,200,000", "38 200 000". */
+    /** A number with the language's digit grouping and decimal mark, at most two decimals: "38,200,000.5". */
     public String number(Number value) {
         return number(value, 2);
     }

@@ -65,7 +65,7 @@ public enum ReaderLanguage {
                 .map(Weighted::language).orElse(ENGLISH);
     }
 
-    /** The language of a tag as a reader picks it ({@code ?lang=nn}, the {@code lang} cookie); {@code no} is bokmål. */
+    /** The language of a tag as a reader picks it ({@code ?lang=nn}, the {@code lang} cookie); "no" is bokmål. */
     public static Optional<ReaderLanguage> byTag(String tag) {
         if (tag == null) {
             return Optional.empty();

@@ -166,7 +166,8 @@ class BrowserTest {
         driver.findElement(By.cssSelector("a[data-query='amounts-by-year-and-ministry']")).click();
         wait.until(ExpectedConditions.urlContains("/query?example=amounts-by-year-and-ministry"));
         WebElement editor = driver.findElement(By.id("query-text"));
-        assertTrue(editor.getDomProperty("value").startsWith("# Money amounts by year"), editor.getDomProperty("value"));
+        String opened = editor.getDomProperty("value");
+        assertTrue(opened.startsWith("# Money amounts by year"), opened);
         Select examples = new Select(driver.findElement(By.id("example")));
         examples.selectByValue("documents-by-type-and-year");
         wait.until(d -> d.findElement(By.id("query-text")).getDomProperty("value")

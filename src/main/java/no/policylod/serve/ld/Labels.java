@@ -51,7 +51,8 @@ final class Labels {
             if (t.getObject().isLiteral() && Describer.LABEL_PROPERTIES.contains(t.getPredicate())) {
                 byNode.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t);
             } else if (NAMING_PROPERTIES.contains(t.getPredicate())) {
-                naming.computeIfAbsent(t.getSubject(), k -> new HashMap<>()).putIfAbsent(t.getPredicate(), t.getObject());
+                naming.computeIfAbsent(t.getSubject(), k -> new HashMap<>())
+                        .putIfAbsent(t.getPredicate(), t.getObject());
             }
         }
     }

@@ -54,7 +54,8 @@ final class OntologyViews {
                 text(ontology, iri, OWL.versionInfo.asNode()), text(ontology, iri, OWL.versionIRI.asNode()),
                 terms(ontology, Set.of(OWL.Class.asNode()), "class", reader),
                 terms(ontology, PROPERTY_TYPES, "property", reader),
-                terms(ontology, Set.of(OWL.NamedIndividual.asNode()), "individual", reader), shapes(shapes, reader), formats);
+                terms(ontology, Set.of(OWL.NamedIndividual.asNode()), "individual", reader), shapes(shapes, reader),
+                formats);
     }
 
     private List<Term> terms(Graph g, Set<Node> types, String kind, ReaderLanguage reader) {
@@ -67,10 +68,12 @@ final class OntologyViews {
 
     private Term term(Graph g, Node term, String kind, ReaderLanguage reader) {
         return new Term(term.getURI().substring(PL.NS.length()), term.getURI(), kind,
-                literal(g, term, RDFS.label.asNode(), List.of("en")), literal(g, term, RDFS.label.asNode(), List.of("nb")),
+                literal(g, term, RDFS.label.asNode(), List.of("en")),
+                literal(g, term, RDFS.label.asNode(), List.of("nb")),
                 literal(g, term, RDFS.comment.asNode(), List.of("en")),
-                literal(g, term, RDFS.comment.asNode(), List.of("nb")), values(g, term, RDFS.subClassOf.asNode(), reader),
-                values(g, term, RDFS.domain.asNode(), reader), values(g, term, RDFS.range.asNode(), reader));
+                literal(g, term, RDFS.comment.asNode(), List.of("nb")),
+                values(g, term, RDFS.subClassOf.asNode(), reader), values(g, term, RDFS.domain.asNode(), reader),
+                values(g, term, RDFS.range.asNode(), reader));
     }
 
     private List<Shape> shapes(Graph g, ReaderLanguage reader) {

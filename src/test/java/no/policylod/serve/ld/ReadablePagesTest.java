@@ -119,7 +119,7 @@ class ReadablePagesTest {
         String doc = path(TestServer.TWO_VIEWS).replace("/id/", "/doc/");
         Document page = Jsoup.parse(get(doc, "Accept", HTML).body());
         List<Element> statedBy = page.select("section[aria-labelledby=about] small.stated-by");
-        assertEquals(2, statedBy.size(), "the two titles: " + page.select("section[aria-labelledby=about]").outerHtml());
+        assertEquals(2, statedBy.size(), "the two titles: " + page.select("section[aria-labelledby=about]").html());
         assertEquals("(according to regjeringen.no/no/test/id998/, retrieved 1 May 2024)", statedBy.get(0).text());
         assertEquals("(according to regjeringen.no/no/test/id998/, retrieved 2 June 2024)", statedBy.get(1).text());
         assertEquals("/graph/snapshot/test000000000003", statedBy.get(0).selectFirst("a").attr("href"));

@@ -105,7 +105,8 @@ final class TestServer {
             twoViews(dsg, "test000000000004", "2024-06-02T10:00:00Z", "Later title");
             Node kept = uri(HASH_NAMED);
             dsg.add(kept, kept, RDF.type.asNode(), PL.Snapshot.asNode());
-            dsg.add(kept, kept, Prov.wasDerivedFrom.asNode(), uri("ni:///sha-256;f4OxZX_x_FO5LcGBSKHWXfwtSx-j1ncoSt3SABJtkGk"));
+            dsg.add(kept, kept, Prov.wasDerivedFrom.asNode(),
+                    uri("ni:///sha-256;f4OxZX_x_FO5LcGBSKHWXfwtSx-j1ncoSt3SABJtkGk"));
             dsg.add(kept, kept, PL.fileName.asNode(), NodeFactory.createLiteralString("kept.txt"));
             dsg.add(kept, uri(BASE + "/id/doc/test-kept"), DCTerms.title.asNode(),
                     NodeFactory.createLiteralLang("Kept without address", "en"));

@@ -259,8 +259,8 @@ class LandingPageTest {
                 Map.of("en", "<script>alert(1)</script>"), null, null, null);
         Settings settings = new Settings(null, null, null, null, 0, 0, 0, info);
         LandingPage landing = new LandingPage(new SiteTemplates(), settings, data, site.dumps());
-        String html = new SiteTemplates().render("site/landing.peb", new HashMap<>(landing.model(ReaderLanguage.ENGLISH)),
-                PageLanguage.of(ReaderLanguage.ENGLISH, "/"));
+        String html = new SiteTemplates().render("site/landing.peb",
+                new HashMap<>(landing.model(ReaderLanguage.ENGLISH)), PageLanguage.of(ReaderLanguage.ENGLISH, "/"));
         assertFalse(html.contains("<b>Bold</b>"));
         assertFalse(html.contains("<script>alert(1)"));
         assertTrue(html.contains("&lt;b&gt;Bold&lt;/b&gt; &amp; co"));

@@ -38,10 +38,12 @@ class QueryPageTest {
         Document page = page("/query");
         List<ExampleQuery> all = ExampleQuery.all();
         assertEquals(all.get(0).text(), page.selectFirst("textarea#query-text").wholeText());
-        assertEquals(all.stream().map(ExampleQuery::name).toList(), page.select("select#example option").eachAttr("value"));
+        assertEquals(all.stream().map(ExampleQuery::name).toList(),
+                page.select("select#example option").eachAttr("value"));
         assertEquals(all.get(0).name(), page.selectFirst("select#example option[selected]").attr("value"));
         Document chosen = page("/query?example=budget-amounts");
-        assertEquals(ExampleQuery.named("budget-amounts").text(), chosen.selectFirst("textarea#query-text").wholeText());
+        assertEquals(ExampleQuery.named("budget-amounts").text(),
+                chosen.selectFirst("textarea#query-text").wholeText());
         assertEquals("budget-amounts", chosen.selectFirst("select#example option[selected]").attr("value"));
         assertEquals("SELECT * { ?s ?p ?o } LIMIT 1", page("/query?query=SELECT%20*%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D"
                 + "%20LIMIT%201").selectFirst("textarea#query-text").wholeText());
@@ -71,8 +73,8 @@ class QueryPageTest {
     void theFormRunsOnTheEndpointWithoutAScript() throws IOException, InterruptedException {
         String body = "query=" + URLEncoder.encode(ExampleQuery.named("documents-by-type-and-year").body(),
                 StandardCharsets.UTF_8) + "&output=csv";
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(site.baseUrl().resolve("/sparql"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest
+                .newBuilder(site.baseUrl().resolve("/sparql")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
