@@ -51,8 +51,9 @@ public final class FolderPage implements FileServlet.FolderIndex {
             body.put("entries", rows);
             reply = Reply.ok("application/json", bytes(body), newest);
         } else {
-            reply = Reply.ok(Format.HTML.contentType(), templates.render("files.peb",
-                    Map.of("path", here, "entries", rows, "parent", !path.equals("/"))), newest);
+            reply = Reply.page(templates.render("files.peb",
+                    Map.of("path", here, "entries", rows, "parent", !path.equals("/")), PageLanguage.of(request)),
+                    newest).header("Vary", PageLanguage.VARY);
         }
         return reply.header("Vary", "Accept").withHeader("Cache-Control", "no-cache");
     }

@@ -20,7 +20,7 @@ import org.apache.jena.vocabulary.RDFS;
  * with its properties and values, IRIs as links, properties by their prefixed names, the page in the shared layout.
  *
  * <pre>
- * byte[] html = new GraphPage(templates).render(model, "Catalogue", List.of(main));
+ * byte[] html = new GraphPage(templates).render(model, "Catalogue", List.of(main), PageLanguage.of(request));
  * </pre>
  */
 public final class GraphPage {
@@ -37,8 +37,9 @@ public final class GraphPage {
      * @param model the document
      * @param title the page's heading
      * @param first the subjects to show first, e.g. the catalogue itself
+     * @param page  the reader's language
      */
-    public byte[] render(Model model, String title, List<String> first) {
+    public byte[] render(Model model, String title, List<String> first, PageLanguage page) {
         List<Resource> subjects = new ArrayList<>(model.listSubjects().toList());
         subjects.sort(Comparator.comparingInt((Resource r) -> {
             int at = first.indexOf(r.getURI());
@@ -53,7 +54,7 @@ public final class GraphPage {
             subject.put("rows", rows(model, s));
             shown.add(subject);
         }
-        return templates.render("graph.peb", Map.of("title", title, "subjects", shown));
+        return templates.render("graph.peb", Map.of("title", title, "subjects", shown), page);
     }
 
     private static List<Map<String, Object>> rows(Model model, Resource s) {

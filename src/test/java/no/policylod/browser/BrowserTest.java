@@ -34,6 +34,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -162,16 +163,73 @@ class BrowserTest {
     @Order(4)
     void runsAnExampleQueryInTheQueryEditor() {
         open(site.landingPath());
-        driver.findElement(By.cssSelector("a[data-query='documents-by-type-and-year']")).click();
-        wait.until(ExpectedConditions.urlContains("/ui/#/dataset/policy-lod/query"));
-        wait.until(d -> editorText().contains("Documents by type and year"));
-        WebElement run = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasqe_queryButton")));
-        run.click();
-        By rows = By.cssSelector(".yasr table tbody tr");
+        driver.findElement(By.cssSelector("a[data-query='amounts-by-year-and-ministry']")).click();
+        wait.until(ExpectedConditions.urlContains("/query?example=amounts-by-year-and-ministry"));
+        WebElement editor = driver.findElement(By.id("query-text"));
+        String opened = editor.getDomProperty("value");
+        assertTrue(opened.startsWith("# Money amounts by year"), opened);
+        Select examples = new Select(driver.findElement(By.id("example")));
+        examples.selectByValue("documents-by-type-and-year");
+        wait.until(d -> d.findElement(By.id("query-text")).getDomProperty("value")
+                .contains("Documents by type and year"));
+        assertEquals("table", new Select(driver.findElement(By.id("output"))).getFirstSelectedOption()
+                .getDomAttribute("value"), "the script offers a table on the page");
+        driver.findElement(By.id("run-query")).click();
+        By rows = By.cssSelector("#results-body table tbody tr");
         wait.until(d -> d.findElements(rows).stream().anyMatch(r -> r.getText().contains("NewsStory")));
-        List<WebElement> found = driver.findElements(rows);
-        assertTrue(found.size() > 3, "rows: " + found.size());
-        screenshot("query-editor.png", false);
+        assertTrue(driver.findElements(rows).size() > 3, "rows: " + driver.findElements(rows).size());
+        assertTrue(text(By.id("results-status")).matches("\\d+ rows"), text(By.id("results-status")));
+        assertTrue(driver.getCurrentUrl().endsWith("/query?example=documents-by-type-and-year"),
+                "the address names the example shown: " + driver.getCurrentUrl());
+        screenshot("query-editor.png", true);
+    }
+
+    @Test
+    @Order(5)
+    void theQueryEditorOffersNoWriteOrAdminControls() {
+        open("/query");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("run-query")));
+        assertTrue(driver.findElements(By.cssSelector("input[type=file]")).isEmpty(), "no upload");
+        List<String> actions = driver.findElements(By.tagName("form")).stream()
+                .map(f -> java.net.URI.create(f.getDomProperty("action")).getPath()).toList();
+        assertEquals(List.of("/search", "/query", "/sparql"), actions, "searching, picking an example, querying");
+        String controls = driver.findElements(By.cssSelector("button, a, select option, input[type=submit]")).stream()
+                .map(e -> e.getText().toLowerCase(java.util.Locale.ROOT)).reduce("", (a, b) -> a + " | " + b);
+        for (String word : List.of("upload", "add data", "backup", "new dataset", "delete", "edit", "manage",
+                "update")) {
+            assertFalse(java.util.regex.Pattern.compile("(?<![a-z])" + word + "(?![a-z])").matcher(controls).find(),
+                    "'" + word + "' among the controls: " + controls);
+        }
+        WebElement run = driver.findElement(By.id("run-query"));
+        assertTrue(run.isDisplayed() && run.isEnabled());
+    }
+
+    @Test
+    @Order(6)
+    void aChosenLanguageSticksFromPageToPage() {
+        open(site.landingPath());
+        driver.findElement(By.cssSelector("nav.languages a[data-lang=nn]")).click();
+        wait.until(d -> "nn".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+        assertEquals("Framside", driver.findElement(By.cssSelector("header.site nav a[href='/']")).getText());
+        screenshot("landing-nn.png", true);
+        element(By.cssSelector("figure.chart"), "chart-nn.png");
+        driver.findElement(By.cssSelector("ol.latest > li > a")).click();
+        wait.until(ExpectedConditions.urlContains("/doc/"));
+        assertFalse(driver.getCurrentUrl().contains("lang="), "a plain link: " + driver.getCurrentUrl());
+        assertEquals("nn", driver.findElement(By.tagName("html")).getDomAttribute("lang"), "still nynorsk");
+        assertEquals("Om", text(By.cssSelector("h2#about")));
+        screenshot("document-nn.png", true);
+        driver.findElement(By.cssSelector("header.site nav a[href='/query']")).click();
+        wait.until(ExpectedConditions.urlContains("/query"));
+        assertEquals("nn", driver.findElement(By.tagName("html")).getDomAttribute("lang"));
+        assertEquals("Køyr spørjinga", text(By.id("run-query")));
+        driver.findElement(By.cssSelector("header.site nav a[href='/feed.atom']")).click();
+        wait.until(ExpectedConditions.urlContains("/feed.atom"));
+        assertEquals("nn", driver.findElement(By.tagName("html")).getDomAttribute("lang"));
+        driver.findElement(By.cssSelector("nav.languages a[data-lang=en]")).click();
+        wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+        open(site.landingPath());
+        assertEquals("en", driver.findElement(By.tagName("html")).getDomAttribute("lang"), "back to English");
     }
 
     private static void open(String path) {
@@ -182,17 +240,20 @@ class BrowserTest {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText();
     }
 
-    /** What the query editor (CodeMirror inside YASQE) holds. */
-    private static String editorText() {
-        Object value = ((JavascriptExecutor) driver).executeScript(
-                "var cm = document.querySelector('.CodeMirror'); return cm && cm.CodeMirror ? cm.CodeMirror.getValue() : '';");
-        return value == null ? "" : value.toString();
-    }
-
     private static String humanDate(String isoDate) {
         java.time.LocalDate d = java.time.LocalDate.parse(isoDate);
         return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
                 java.util.Locale.ENGLISH) + " " + d.getYear();
+    }
+
+    /** Saves one element as a PNG under {@code target/screenshots/}. */
+    private static void element(By by, String name) {
+        Path file = driver.findElement(by).getScreenshotAs(OutputType.FILE).toPath();
+        try {
+            Files.copy(file, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Saves the window (the whole page when asked) as a PNG under {@code target/screenshots/}. */

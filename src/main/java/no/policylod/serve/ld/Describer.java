@@ -22,6 +22,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -137,6 +138,41 @@ public final class Describer {
     /** The label triples of some resources (those a page shows beside a description, such as changed values). */
     public List<Triple> labelsOf(Collection<Node> nodes) {
         return Txn.calculateRead(dataset, () -> labels(new LinkedHashSet<>(nodes)));
+    }
+
+    /**
+     * What names the resources that have no label: the text of budget amounts and the source, time and file of
+     * page snapshots ({@link Labels#NAMING_PROPERTIES}), one value each.
+     */
+    public List<Triple> namesOf(Collection<Node> nodes) {
+        return Txn.calculateRead(dataset, () -> {
+            List<Triple> names = new ArrayList<>();
+            for (Node node : new LinkedHashSet<>(nodes)) {
+                if (node.isURI()) {
+                    Labels.NAMING_PROPERTIES.forEach(p -> names.addAll(find(union(), node, p, Node.ANY, 1)));
+                }
+            }
+            return sorted(names);
+        });
+    }
+
+    /** Which snapshot graphs state each of the resource's own triples (at most {@value #MAX_OWN} statements). */
+    public Map<Triple, List<Node>> statedIn(Node resource) {
+        return Txn.calculateRead(dataset, () -> {
+            Map<Triple, List<Node>> graphs = new LinkedHashMap<>();
+            Iterator<Quad> it = dataset.find(Node.ANY, resource, Node.ANY, Node.ANY);
+            try {
+                for (int n = 0; it.hasNext() && n < MAX_OWN; n++) {
+                    Quad q = it.next();
+                    if (!q.isDefaultGraph() && !q.isUnionGraph()) {
+                        graphs.computeIfAbsent(q.asTriple(), t -> new ArrayList<>()).add(q.getGraph());
+                    }
+                }
+            } finally {
+                Iter.close(it);
+            }
+            return graphs;
+        });
     }
 
     /** A named graph's triples, sorted. */

@@ -3,6 +3,7 @@ package no.policylod.serve.ld;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,9 +15,9 @@ import no.policylod.serve.http.RdfBytes;
 import no.policylod.serve.http.Reply;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 
 import no.policylod.release.History;
+import no.policylod.serve.PageLanguage;
 
 /**
  * {@code /doc/...}: the description of the resource {@code /id/...}, negotiated among {@link Format#OFFERS}, with
@@ -76,15 +77,14 @@ final class DocServlet extends LinkedDataServlet {
 
     private byte[] html(HttpServletRequest request, Description d, Representations forms,
                         List<History.State> states, History.State shown) {
-        ReaderLanguage reader = ReaderLanguage.of(request.getHeader("Accept-Language"));
-        List<Triple> labels = ResourceViews.concat(ResourceViews.labelTriples(d),
-                site.describer().labelsOf(HistoryViews.linked(states)));
-        ResourceViews views = new ResourceViews(site.space(), site.names(), site.prefixes(), reader,
-                forms.target().prefix(), labels);
-        HistoryView history = new HistoryViews(views, site, reader, forms).of(states, shown);
-        ResourceView view = views.of(d, forms.pager(d.moreInbound()), forms.formatLinks(), List.of())
+        PageLanguage page = PageLanguage.of(request).at(forms.target().genericPath(), forms.query(forms.page()));
+        ResourceViews views = ResourceViews.forPage(site, d, page.language(), forms.target().prefix(),
+                HistoryViews.linked(states));
+        HistoryView history = new HistoryViews(views, site, page.language(), forms).of(states, shown);
+        ResourceView view = views.of(d, forms.pager(d.moreInbound()), forms.formatLinks(), List.of(),
+                        shown == null ? site.describer().statedIn(d.resource()) : Map.of())
                 .withHistory(history, HistoryViews.graphs(states));
-        return site.templates().render("ld/resource.peb", view.context());
+        return site.templates().render("ld/resource.peb", view.context(), page);
     }
 
     private Instant modified(Description d) {

@@ -1,7 +1,6 @@
 package no.policylod.serve.ld;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
@@ -11,17 +10,19 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDFS;
 
+import no.policylod.serve.Messages;
+import no.policylod.serve.ReaderLanguage;
 import no.policylod.vocab.Namespaces;
 import no.policylod.vocab.PL;
 import no.policylod.vocab.Prov;
 
 /**
- * What a property is called on a page: its {@code rdfs:label} from the ontology for {@code pl:} terms, a short
- * English or bokmål name for the standard terms the data uses, else its prefixed name ({@code schema:url}).
+ * What a property or class is called on a page: its name in the message bundles ({@code term.dcterms.issued}),
+ * else its {@code rdfs:label} from the ontology, else its prefixed name ({@code schema:url}).
  *
  * <pre>
  * FieldNames names = new FieldNames(Ontology.ontology(), Namespaces.prefixes(base));
- * names.name(DCTerms.issued.asNode(), ReaderLanguage.NORWEGIAN);   // "utgitt"
+ * names.name(DCTerms.issued.asNode(), ReaderLanguage.NYNORSK);   // "utgjeven"
  * </pre>
  *
  * <p>{@link #ORDER} is the order properties are shown in; the rest follow by name.
@@ -44,24 +45,6 @@ final class FieldNames {
     /** Properties whose values are long texts, shown folded. */
     static final List<String> LONG = List.of(SCHEMA + "text");
 
-    private static final Map<String, List<String>> STANDARD = Map.ofEntries(
-            Map.entry(DCT + "title", List.of("title", "tittel")),
-            Map.entry(DCT + "identifier", List.of("identifier", "identifikator")),
-            Map.entry(DCT + "issued", List.of("issued", "utgitt")),
-            Map.entry(DCT + "modified", List.of("modified", "endret")),
-            Map.entry(DCT + "publisher", List.of("publisher", "utgiver")),
-            Map.entry(DCT + "subject", List.of("topic", "tema")),
-            Map.entry(DCT + "language", List.of("language", "språk")),
-            Map.entry(DCT + "description", List.of("description", "beskrivelse")),
-            Map.entry(SCHEMA + "text", List.of("text", "tekst")),
-            Map.entry(SCHEMA + "value", List.of("value", "verdi")),
-            Map.entry(SCHEMA + "currency", List.of("currency", "valuta")),
-            Map.entry(RDFS_NS + "label", List.of("label", "etikett")),
-            Map.entry(SKOS + "prefLabel", List.of("preferred label", "foretrukket etikett")),
-            Map.entry(SKOS + "altLabel", List.of("other label", "annen etikett")),
-            Map.entry(Prov.wasDerivedFrom.getURI(), List.of("derived from", "avledet fra")),
-            Map.entry(Prov.generatedAtTime.getURI(), List.of("retrieved", "hentet")));
-
     private final Graph ontology;
     private final PrefixMapping prefixes;
 
@@ -70,14 +53,24 @@ final class FieldNames {
         this.prefixes = prefixes;
     }
 
-    /** The name of a property for a reader. */
-    String name(Node property, ReaderLanguage reader) {
-        String iri = property.getURI();
-        int which = reader == ReaderLanguage.NORWEGIAN ? 1 : 0;
-        if (STANDARD.containsKey(iri)) {
-            return STANDARD.get(iri).get(which);
-        }
-        return ontologyLabel(property, reader.tag()).orElseGet(() -> prefixes.shortForm(iri));
+    /**
+     * The name of a term (a property or a class) for a reader: the message {@code term.PREFIX.NAME} of the bundles
+     * ({@code term.dcterms.issued}, {@code term.pl.NewsStory}), else its ontology label in the reader's language
+     * order, else its prefixed name.
+     */
+    String name(Node term, ReaderLanguage reader) {
+        String iri = term.getURI();
+        String shortForm = prefixes.shortForm(iri);
+        return Optional.of(shortForm).filter(f -> !f.equals(iri))
+                .flatMap(f -> Messages.of(reader).find(key(f)))
+                .or(() -> reader.labelOrder().stream().map(lang -> ontologyLabel(term, lang)).flatMap(Optional::stream)
+                        .findFirst())
+                .orElse(shortForm);
+    }
+
+    /** The message key of a term's prefixed name: {@code pl:NewsStory} is {@code term.pl.NewsStory}. */
+    static String key(String prefixedName) {
+        return "term." + prefixedName.replace(':', '.');
     }
 
     /** A label of an ontology term in a language. */

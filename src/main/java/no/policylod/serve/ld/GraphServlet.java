@@ -1,7 +1,7 @@
 package no.policylod.serve.ld;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -12,7 +12,8 @@ import no.policylod.serve.http.RdfBytes;
 import no.policylod.serve.http.Reply;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
+
+import no.policylod.serve.PageLanguage;
 
 /**
  * {@code /graph/...}: a named graph (a page snapshot, or a reference graph). Its name is a URI too: as HTML it is
@@ -49,13 +50,11 @@ final class GraphServlet extends LinkedDataServlet {
 
     private byte[] html(HttpServletRequest request, Description d, Representations forms) {
         Describer.GraphSubjects contents = site.describer().graphSubjects(d.resource());
-        List<Triple> labels = new ArrayList<>(ResourceViews.labelTriples(d));
-        labels.addAll(contents.labels());
-        ReaderLanguage reader = ReaderLanguage.of(request.getHeader("Accept-Language"));
-        ResourceViews views = new ResourceViews(site.space(), site.names(), site.prefixes(), reader,
-                forms.target().prefix(), labels);
+        PageLanguage page = PageLanguage.of(request).at(forms.target().genericPath(), forms.query(forms.page()));
         List<Node> others = contents.subjects().stream().filter(s -> !s.equals(d.resource())).toList();
-        ResourceView view = views.of(d, forms.pager(d.moreInbound()), forms.formatLinks(), views.values(others));
-        return site.templates().render("ld/resource.peb", view.context());
+        ResourceViews views = ResourceViews.forPage(site, d, page.language(), forms.target().prefix(), others);
+        ResourceView view = views.of(d, forms.pager(d.moreInbound()), forms.formatLinks(), views.values(others),
+                Map.of());
+        return site.templates().render("ld/resource.peb", view.context(), page);
     }
 }

@@ -11,6 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 
 import no.policylod.release.History;
+import no.policylod.serve.ReaderLanguage;
 import no.policylod.serve.ld.HistoryView.AsOf;
 import no.policylod.serve.ld.HistoryView.Change;
 import no.policylod.serve.ld.HistoryView.Entry;
@@ -77,10 +78,11 @@ final class HistoryViews {
         return states.stream().map(s -> s.snapshot().getURI()).collect(Collectors.toSet());
     }
 
-    /** The IRIs the listed changes link to: the page needs their labels. */
+    /** The IRIs the listed snapshots are and their changes link to: the page needs their names. */
     static Set<Node> linked(List<History.State> states) {
         Set<Node> nodes = new LinkedHashSet<>();
         for (History.State s : listed(states)) {
+            nodes.add(s.snapshot());
             diffs(s).stream().limit(MAX_CHANGES).map(d -> d.triple().getObject()).filter(Node::isURI)
                     .forEach(nodes::add);
         }
@@ -114,10 +116,9 @@ final class HistoryViews {
                 Math.max(0, diffs.size() - MAX_CHANGES), shown != null && s.snapshot().equals(shown.snapshot()));
     }
 
+    /** A snapshot by its source and day (the page's views know the names of every listed snapshot). */
     private Value snapshot(History.State s) {
-        String iri = s.snapshot().getURI();
-        String name = s.fileName() != null ? s.fileName() : ResourceViews.lastSegment(iri);
-        return new Value(Label.plain(name), site.space().href(iri, forms.target().prefix()), iri);
+        return views.snapshotValue(s.snapshot());
     }
 
     private Change change(Diff d) {

@@ -18,10 +18,15 @@ import org.apache.jena.query.QueryCancelledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import no.policylod.serve.Messages;
+import no.policylod.serve.PageLanguage;
+import no.policylod.serve.ReadServlet;
+
 /**
  * The common part of the linked-data servlets: GET and HEAD answered the same way (HEAD without body), the
- * request's target found in the URI space, and every {@link BadRequest} turned into a 4xx page whose body is HTML
- * or plain text as the client prefers.
+ * request's target found in the URI space, every {@link BadRequest} turned into a 4xx page whose body is HTML
+ * (in the reader's language, {@link PageLanguage}) or plain text as the client prefers, and a language chosen with
+ * {@code ?lang=} remembered in the {@code lang} cookie.
  *
  * <pre>
  * final class DocServlet extends LinkedDataServlet {
@@ -38,6 +43,8 @@ abstract class LinkedDataServlet extends ReadServlet {
             MediaType.of("text/plain"));
     private static final Map<Integer, String> TITLES = Map.of(400, "Bad request", 404, "Not found",
             406, "Not acceptable", 500, "Server error", 503, "Service unavailable");
+    /** The statuses whose error pages have a title of their own ({@code error.title.404}); others are "error". */
+    static final List<Integer> TITLED = List.of(400, 404, 406, 500, 503);
     private static final Logger LOG = LoggerFactory.getLogger(LinkedDataServlet.class);
 
     protected final transient LdContext site;
@@ -66,6 +73,10 @@ abstract class LinkedDataServlet extends ReadServlet {
             reply = error(request, 500, "Something went wrong on the server while answering this request; "
                     + "it has been logged.");
         }
+        PageLanguage page = PageLanguage.of(request);
+        if (page.setCookie() != null) {
+            reply = reply.header("Set-Cookie", page.setCookie());
+        }
         reply.send(request, response, withBody);
     }
 
@@ -80,12 +91,16 @@ abstract class LinkedDataServlet extends ReadServlet {
         boolean html = ConNeg.choose(request.getHeader("Accept"), ERROR_OFFERS)
                 .filter(MediaType.of(Format.HTML.mediaType())::equals).isPresent();
         String title = TITLES.getOrDefault(status, "Error");
+        PageLanguage page = PageLanguage.of(request);
         Reply reply = html
                 ? Reply.page(status, site.templates().render("ld/error.peb", Map.of(
-                        "status", status, "title", title, "message", message, "base", site.space().base())))
+                        "status", status, "title", Messages.of(page.language()).text("error.title."
+                                + (TITLED.contains(status) ? status : "other")), "message", message,
+                        "base", site.space().base()), page))
                 : Reply.of(status, "text/plain;charset=utf-8", Reply.utf8(status + " " + title + "\n\n" + message
                         + "\n\nDescriptions of resources are at /doc/... (HTML, ?format=ttl|jsonld|nt|rdf);"
                         + " the SPARQL endpoint is /sparql.\n"));
-        return reply.header("Vary", "Accept").withHeader("Cache-Control", "no-cache");
+        return reply.header("Vary", html ? "Accept, " + PageLanguage.VARY : "Accept")
+                .withHeader("Cache-Control", "no-cache");
     }
 }

@@ -20,6 +20,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.OWL2;
 
+import no.policylod.serve.PageLanguage;
 import no.policylod.vocab.Ontology;
 
 /**
@@ -51,18 +52,18 @@ final class OntologyServlet extends LinkedDataServlet {
         checkVersion(target);
         Format format = ConNeg.format(target.suffix(), request.getParameter("format"),
                 request.getHeader("Accept"), LinkedDataServlet.OFFERED);
-        ReaderLanguage reader = ReaderLanguage.of(request.getHeader("Accept-Language"));
-        String key = target.kind() + " " + format + " " + (format.isRdf() ? "" : reader);
-        byte[] body = made.computeIfAbsent(key, k -> body(target, format, reader));
+        PageLanguage page = PageLanguage.of(request).at(target.genericPath(), "");
+        String key = target.kind() + " " + format + " " + (format.isRdf() ? "" : page.language() + " " + page.path());
+        byte[] body = made.computeIfAbsent(key, k -> body(target, format, page));
         return new Representations(site, target, request.getParameter("format"), 1)
                 .reply(format, body, modified(resource(target)), false);
     }
 
-    private byte[] body(Target target, Format format, ReaderLanguage reader) {
+    private byte[] body(Target target, Format format, PageLanguage page) {
         if (format == Format.HTML) {
-            OntologyView view = new OntologyViews(site.prefixes()).of(ontology, shapes, reader,
+            OntologyView view = new OntologyViews(site.prefixes()).of(ontology, shapes, page.language(),
                     site.formatLinks(target, Arrays.asList(Format.values()), ""));
-            return site.templates().render("ld/ontology.peb", view.context());
+            return site.templates().render("ld/ontology.peb", view.context(), page);
         }
         if (format == Format.TURTLE) {
             return classpathBytes(resource(target));

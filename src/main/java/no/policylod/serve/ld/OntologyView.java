@@ -3,6 +3,8 @@ package no.policylod.serve.ld;
 import java.util.List;
 import java.util.Map;
 
+import no.policylod.serve.ReaderLanguage;
+
 /**
  * What the ontology page template ({@code ld/ontology.peb}) shows: every term of the {@code pl:} namespace with its
  * English and bokmål label and comment, and the SHACL shapes in brief.
@@ -45,6 +47,6 @@ public record OntologyView(ReaderLanguage reader, Label title, Label description
     }
 
     public Map<String, Object> context() {
-        return Map.of("page", this, "lang", reader.tag(), "words", Words.of(reader));
+        return Map.of("page", this);
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import no.policylod.format.Format;
 import no.policylod.serve.http.Reply;
 
+import no.policylod.serve.PageLanguage;
+
 /**
  * The URLs of one description's representations and pages, and the headers that name them: {@code Vary},
  * {@code Content-Location}, {@code Link} (every alternate, and {@code next}/{@code prev} pages). Every URL keeps
@@ -83,7 +85,7 @@ record Representations(LdContext site, Target target, String formatParameter, in
     Reply reply(Format format, byte[] body, Instant lastModified, boolean more) {
         Reply reply = (format == Format.HTML ? Reply.page(body, lastModified)
                 : Reply.ok(format.contentType(), body, lastModified))
-                .header("Vary", format == Format.HTML ? "Accept, Accept-Language" : "Accept")
+                .header("Vary", format == Format.HTML ? "Accept, " + PageLanguage.VARY : "Accept")
                 .header("Content-Location", contentLocation(format));
         for (String link : site.alternates(target, Arrays.asList(Format.values()), query(page))) {
             reply = reply.header("Link", link);

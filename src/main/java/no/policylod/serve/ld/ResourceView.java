@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import no.policylod.serve.ReaderLanguage;
+
 /**
  * What the resource page template ({@code ld/resource.peb}) shows: plain values only, every one escaped by the
  * template engine.
  *
  * <pre>
  * ResourceView view = new ResourceViews(space, names, reader).of(description, target);
- * byte[] html = templates.render("ld/resource.peb", view.context());
+ * byte[] html = templates.render("ld/resource.peb", view.context(), pageLanguage);
  * </pre>
  *
  * @param reader    the reader's language (page language and label order)
@@ -27,21 +29,35 @@ import java.util.Set;
  * @param formats   links to its RDF forms
  * @param contents  for a graph page: the resources in the graph; else empty
  * @param history   for a resource page: the snapshots it appears in and what changed; else null
+ * @param captions  the image captions and alt texts of the page ({@code pl:caption}): shown apart, not as facts
+ * @param graph     whether the page describes a named graph (a page snapshot or a reference graph)
+ * @param hashNamed whether a source shown is a page file known only by its bytes (an RFC 6920 {@code ni:} name)
  */
 public record ResourceView(ReaderLanguage reader, Label title, String iri, List<Value> types, List<Field> fields,
                            Amount amount, List<Amount> amounts, List<Related> inbound, Pager pager,
                            List<Value> sources, List<SnapshotRow> snapshots, List<FormatLink> formats,
-                           List<Value> contents, HistoryView history) {
+                           List<Value> contents, HistoryView history, List<Value> captions, boolean graph,
+                           boolean hashNamed) {
 
-    /** One value: a text with its language, a link when it can be followed, a note (datatype, IRI). */
-    public record Value(Label label, String href, String note) {
+    /**
+     * One value: a text with its language, a link when it can be followed, a note (datatype, IRI), and, where the
+     * snapshots disagree on the property, the snapshots that state this value (else empty).
+     */
+    public record Value(Label label, String href, String note, List<Value> statedBy) {
+        public Value(Label label, String href, String note) {
+            this(label, href, note, List.of());
+        }
+
+        Value statedBy(List<Value> snapshots) {
+            return new Value(label, href, note, List.copyOf(snapshots));
+        }
     }
 
     /** One property and its values; {@code hidden} values beyond the display cap. */
     public record Field(String name, String iri, List<Value> values, boolean longText, int hidden) {
     }
 
-    /** A budget amount: the number in the reader's locale, the text, the sentence, what qualifies it. */
+    /** A budget amount: the number in the reader's format, the text, the sentence, what qualifies it. */
     public record Amount(Value amount, String value, String currency, String text, Label sentence,
                          List<String> qualifiers, Value statedIn) {
     }
@@ -54,7 +70,7 @@ public record ResourceView(ReaderLanguage reader, Label title, String iri, List<
     public record Pager(int page, String previous, String next) {
     }
 
-    /** One snapshot: its graph, when it was taken (or null), where from, which file. */
+    /** One snapshot: its graph (named by source and day), when it was taken (as written, or null), where from, which file. */
     public record SnapshotRow(Value graph, String time, Value source, String file) {
     }
 
@@ -66,11 +82,11 @@ public record ResourceView(ReaderLanguage reader, Label title, String iri, List<
     public ResourceView withHistory(HistoryView h, Set<String> inHistory) {
         List<SnapshotRow> others = snapshots.stream().filter(s -> !inHistory.contains(s.graph().note())).toList();
         return new ResourceView(reader, title, iri, types, fields, amount, amounts, inbound, pager, sources, others,
-                formats, contents, h);
+                formats, contents, h, captions, graph, hashNamed);
     }
 
-    /** The template context: {@code page}, {@code words}, {@code lang}. */
+    /** The template context: {@code page}. */
     public Map<String, Object> context() {
-        return Map.of("page", this, "words", Words.of(reader), "lang", reader.tag());
+        return Map.of("page", this);
     }
 }

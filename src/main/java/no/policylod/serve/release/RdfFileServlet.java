@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import no.policylod.format.Format;
 import no.policylod.serve.GraphPage;
+import no.policylod.serve.PageLanguage;
 import no.policylod.serve.ReadServlet;
 import no.policylod.serve.http.BadRequest;
 import no.policylod.serve.http.ConNeg;
@@ -78,10 +79,11 @@ final class RdfFileServlet extends ReadServlet {
         Instant modified = current.modified().toInstant().truncatedTo(ChronoUnit.SECONDS);
         byte[] body = switch (format) {
             case TURTLE -> Files.readAllBytes(file);      // the file as written, checksummed in the release
-            case HTML -> pages.render(current.model(), title, List.of());
+            case HTML -> pages.render(current.model(), title, List.of(), PageLanguage.of(request));
             default -> RdfBytes.write(current.model().getGraph(), current.model(), format);
         };
-        Reply reply = Reply.ok(format.contentType(), body, modified);
+        Reply reply = format == Format.HTML ? Reply.page(body, modified).header("Vary", PageLanguage.VARY)
+                : Reply.ok(format.contentType(), body, modified);
         return suffix == null ? reply.header("Vary", "Accept") : reply;
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import no.policylod.serve.ReaderLanguage;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 
@@ -12,7 +13,7 @@ import org.apache.jena.query.QuerySolution;
  * document stating them ({@code dcterms:publisher} of the {@code pl:statedIn} document).
  *
  * <pre>
- * List&lt;AmountGroup&gt; groups = AmountGroup.read(dataset);   // sorted by year, then ministry IRI
+ * List&lt;AmountGroup&gt; groups = AmountGroup.read(dataset, reader);   // sorted by year, then ministry IRI
  * </pre>
  *
  * <p>A sum of mentions, not a budget: a total and its parts, both ends of a range and the same amount in two
@@ -21,14 +22,14 @@ import org.apache.jena.query.QuerySolution;
  *
  * @param year      the year, e.g. "2022"
  * @param ministry  the publisher's IRI, or null when the document names none
- * @param name      the publisher's English name, or "(publisher not stated)"
+ * @param name      the publisher's name in the reader's language, or null when the document names none (templates
+ *                  write {@code chart.noPublisher})
  * @param amounts   how many amounts were added up
  * @param total     their sum, in NOK
  */
 record AmountGroup(String year, String ministry, String name, long amounts, BigDecimal total) {
 
     static final String CURRENCY = "NOK";
-    static final String NO_PUBLISHER = "(publisher not stated)";
 
     static final String QUERY = """
             SELECT ?year ?publisher (COUNT(DISTINCT ?amount) AS ?n) (SUM(?value) AS ?total) {
@@ -38,19 +39,14 @@ record AmountGroup(String year, String ministry, String name, long amounts, BigD
               } }
             } GROUP BY ?year ?publisher ORDER BY ?year ?publisher""";
 
-    /** The total in words: "NOK 5.5 billion". */
-    public String totalText() {
-        return Money.text(total, CURRENCY);
-    }
-
-    static List<AmountGroup> read(Dataset dataset) {
-        Map<String, String> names = MinistryNames.read(dataset);
+    static List<AmountGroup> read(Dataset dataset, ReaderLanguage reader) {
+        Map<String, String> names = MinistryNames.read(dataset, reader);
         return SiteSparql.select(dataset, QUERY).stream().map(row -> of(row, names)).toList();
     }
 
     private static AmountGroup of(QuerySolution row, Map<String, String> names) {
         String ministry = row.contains("publisher") ? row.getResource("publisher").getURI() : null;
-        String name = ministry == null ? NO_PUBLISHER : names.getOrDefault(ministry, ministry);
+        String name = ministry == null ? null : names.getOrDefault(ministry, ministry);
         return new AmountGroup(row.getLiteral("year").getLexicalForm(), ministry, name,
                 SiteSparql.count(row, "n"), new BigDecimal(row.getLiteral("total").getLexicalForm()));
     }

@@ -11,7 +11,7 @@ import java.util.Map;
  * drawn as SVG by {@code site/amount-chart.peb}. Only numbers and text are computed here; the template escapes it.
  *
  * <pre>
- * BudgetChart chart = BudgetChart.of(AmountGroup.read(dataset));
+ * BudgetChart chart = BudgetChart.of(AmountGroup.read(dataset, reader));
  * chart.bars().size();   // one per group
  * </pre>
  *
@@ -38,7 +38,7 @@ record BudgetChart(int width, int height, int labelEnd, int barStart, int barEnd
      * @param length     its length in pixels
      * @param colour     CSS class of its colour: {@code c0}..{@code c7} by ministry, {@code none} without publisher
      * @param firstOfYear whether it is the first row of its year (the year is written there)
-     * @param shortName  the ministry's name, cut to fit
+     * @param shortName  the ministry's name, cut to fit; null without publisher
      */
     record Bar(AmountGroup group, int y, int length, String colour, boolean firstOfYear, String shortName) {
         public int textY() {
@@ -50,22 +50,25 @@ record BudgetChart(int width, int height, int labelEnd, int barStart, int barEnd
         }
     }
 
-    /** A vertical grid line at a power of ten. */
-    record Tick(int x, String label) {
+    /**
+     * A vertical grid line at a power of ten; templates write the value with {@code | axis} ("1B", "1 mrd.") at
+     * height {@code y}: every other label one line higher, so that long ones ("100 mill.") do not overlap.
+     */
+    record Tick(int x, double value, int y) {
     }
 
     static BudgetChart of(List<AmountGroup> groups) {
         List<AmountGroup> sorted = new ArrayList<>(groups);
         sorted.sort(Comparator.comparing(AmountGroup::year)
                 .thenComparing(g -> g.ministry() == null)
-                .thenComparing(AmountGroup::name));
+                .thenComparing(g -> g.name() == null ? "" : g.name()));
         Scale scale = Scale.of(sorted);
         Map<String, String> colours = colours(sorted);
         List<Bar> bars = new ArrayList<>();
         String year = null;
         for (AmountGroup g : sorted) {
             int y = TOP + bars.size() * ROW;
-            bars.add(new Bar(g, y, scale.length(g.total().doubleValue()), colours.get(g.name()),
+            bars.add(new Bar(g, y, scale.length(g.total().doubleValue()), colours.getOrDefault(g.ministry(), "none"),
                     !g.year().equals(year), shortName(g.name())));
             year = g.year();
         }
@@ -77,16 +80,18 @@ record BudgetChart(int width, int height, int labelEnd, int barStart, int barEnd
         return bars.isEmpty();
     }
 
-    /** Each ministry its own colour, in order of name; no publisher grey. */
+    /** Each ministry its own colour, in order of IRI (the same in every language); no publisher grey. */
     private static Map<String, String> colours(List<AmountGroup> groups) {
         Map<String, String> colours = new LinkedHashMap<>();
-        groups.stream().filter(g -> g.ministry() != null).map(AmountGroup::name).distinct().sorted()
-                .forEach(name -> colours.put(name, "c" + (colours.size() % COLOURS)));
-        colours.put(AmountGroup.NO_PUBLISHER, "none");
+        groups.stream().map(AmountGroup::ministry).filter(m -> m != null).distinct().sorted()
+                .forEach(ministry -> colours.put(ministry, "c" + (colours.size() % COLOURS)));
         return colours;
     }
 
     private static String shortName(String name) {
+        if (name == null) {
+            return null;
+        }
         return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME - 1).strip() + "\u2026";
     }
 
@@ -109,7 +114,7 @@ record BudgetChart(int width, int height, int labelEnd, int barStart, int barEnd
             List<Tick> ticks = new ArrayList<>();
             for (int k = low; k <= high; k++) {
                 int x = BAR_START + (int) Math.round((double) (k - low) / (high - low) * BAR_SPAN);
-                ticks.add(new Tick(x, Money.shortScale(Math.pow(10, k))));
+                ticks.add(new Tick(x, Math.pow(10, k), (k - low) % 2 == 0 ? 19 : 8));
             }
             return List.copyOf(ticks);
         }

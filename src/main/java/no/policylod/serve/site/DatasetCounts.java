@@ -33,8 +33,11 @@ record DatasetCounts(long documents, List<KindCount> byKind, long amounts, long 
     /** Length in pixels of the bar of the most common kind. */
     static final int BAR = 160;
 
-    /** How many documents of one kind; {@code bar} is its bar's length, the most common kind's being {@link #BAR}. */
-    record KindCount(String iri, String label, long count, long bar) {
+    /**
+     * How many documents of one kind; {@code key} is the message key of its name, {@code bar} its bar's length, the
+     * most common kind's being {@link #BAR}.
+     */
+    record KindCount(String iri, String key, long count, long bar) {
     }
 
     static DatasetCounts read(Dataset dataset) {
@@ -63,7 +66,7 @@ record DatasetCounts(long documents, List<KindCount> byKind, long amounts, long 
         for (Resource kind : DocumentKinds.ORDER) {
             long n = counts.getOrDefault(kind.getURI(), 0L);
             if (n > 0) {
-                byKind.add(new KindCount(kind.getURI(), DocumentKinds.label(kind.getURI()), n,
+                byKind.add(new KindCount(kind.getURI(), DocumentKinds.key(kind.getURI()), n,
                         Math.max(1, Math.round((double) n * BAR / max))));
             }
         }

@@ -1,22 +1,16 @@
 package no.policylod.serve.site;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import no.policylod.vocab.Ontology;
 import no.policylod.vocab.PL;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.RDFS;
 
 /**
- * The kinds of document the data has, in the order the site lists them, each with its English label from the
- * ontology ("News story").
+ * The kinds of document the data has, in the order the site lists them, each named by a message of the bundles
+ * ({@code term.pl.NewsStory}: "news story", "nyheit").
  *
  * <pre>
- * DocumentKinds.label(PL.NewsStory.getURI());   // "News story"
+ * DocumentKinds.key(PL.NewsStory.getURI());   // "term.pl.NewsStory"; templates write {{ t(key) | capitalize }}
  * </pre>
  */
 final class DocumentKinds {
@@ -25,14 +19,13 @@ final class DocumentKinds {
     static final List<Resource> ORDER = List.of(PL.NewsStory, PL.PressRelease, PL.Speech, PL.Report,
             PL.Proposition, PL.OfficialReport, PL.Strategy, PL.Consultation, PL.Topic, PL.Article);
 
-    private static final Map<String, String> LABELS = labels();
-
     private DocumentKinds() {
     }
 
-    /** The label of a kind, or null for a class that is not one of {@link #ORDER}. */
-    static String label(String classIri) {
-        return LABELS.get(classIri);
+    /** The message key of a kind's name, or null for a class that is not one of {@link #ORDER}. */
+    static String key(String classIri) {
+        return ORDER.stream().filter(k -> k.getURI().equals(classIri)).findFirst()
+                .map(k -> "term.pl." + k.getLocalName()).orElse(null);
     }
 
     /** {@code VALUES ?class { pl:NewsStory ... }} for a query. */
@@ -45,25 +38,5 @@ final class DocumentKinds {
     /** The most telling of several kinds: the first in {@link #ORDER}. */
     static String mostSpecific(List<String> classIris) {
         return ORDER.stream().map(Resource::getURI).filter(classIris::contains).findFirst().orElse(null);
-    }
-
-    private static Map<String, String> labels() {
-        Graph ontology = Ontology.ontology();
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (Resource kind : ORDER) {
-            labels.put(kind.getURI(), capitalised(englishLabel(ontology, kind.asNode(), kind.getLocalName())));
-        }
-        return Map.copyOf(labels);
-    }
-
-    private static String englishLabel(Graph ontology, Node kind, String fallback) {
-        return ontology.find(kind, RDFS.label.asNode(), Node.ANY).toList().stream()
-                .map(t -> t.getObject())
-                .filter(o -> o.isLiteral() && o.getLiteralLanguage().equals("en"))
-                .map(Node::getLiteralLexicalForm).findFirst().orElse(fallback);
-    }
-
-    private static String capitalised(String label) {
-        return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 }

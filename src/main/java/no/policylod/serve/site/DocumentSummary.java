@@ -1,14 +1,12 @@
 package no.policylod.serve.site;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import no.policylod.serve.ReaderLanguage;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -20,39 +18,25 @@ import org.apache.jena.riot.out.NodeFmtLib;
  * What a list of documents shows of each: title, kind, date, publisher, official number, and where its page is.
  *
  * <pre>
- * List&lt;DocumentSummary&gt; docs = DocumentSummary.read(dataset, links, List.of(iri1, iri2));
- * docs.get(0).title();   // in English when the data has it, else bokmål, else nynorsk
+ * List&lt;DocumentSummary&gt; docs = DocumentSummary.read(dataset, links, List.of(iri1, iri2), ReaderLanguage.NYNORSK);
+ * docs.get(0).title();   // in nynorsk when the data has it, else bokmål, else English
  * </pre>
  *
  * @param iri        the document's IRI
  * @param href       its page on this server ({@code /doc/...}), or the IRI itself
- * @param title      its title, preferring en, then nb, then nn (the smallest of several in one language)
+ * @param title      its title in the first of the reader's languages it has (the smallest of several in one)
  * @param lang       the title's language tag
- * @param kind       the label of its most specific kind ("News story"), or null
- * @param issued     its date as {@code YYYY-MM-DD} (the latest, should snapshots disagree), or null
- * @param publishers the English names of its publishers, sorted
+ * @param kind       the message key of its most specific kind ({@code term.pl.NewsStory}), or null
+ * @param issued     its date as {@code YYYY-MM-DD} (the latest, should snapshots disagree), or null; templates write
+ *                   it with {@code | day}
+ * @param publishers the names of its publishers in the reader's language, sorted
  * @param identifier its official number ("Meld. St. 32 (2015–2016)"), or null
  */
 record DocumentSummary(String iri, String href, String title, String lang, String kind, String issued,
                        List<String> publishers, String identifier) {
 
-    private static final List<String> TITLE_LANGUAGES = List.of("en", "nb", "nn");
-    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
-    /** The date as people read it ("14 March 2025"), or null. */
-    public String issuedText() {
-        if (issued == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(issued).format(DISPLAY);
-        } catch (DateTimeParseException e) {
-            return issued;
-        }
-    }
-
     /** The summaries of the documents, in the order given; a document the store does not know has only its IRI. */
-    static List<DocumentSummary> read(Dataset dataset, LocalLinks links, List<String> iris) {
+    static List<DocumentSummary> read(Dataset dataset, LocalLinks links, List<String> iris, ReaderLanguage reader) {
         if (iris.isEmpty()) {
             return List.of();
         }
@@ -61,8 +45,9 @@ record DocumentSummary(String iri, String href, String title, String lang, Strin
         for (QuerySolution row : SiteSparql.select(dataset, query(iris))) {
             facts.get(row.getResource("doc").getURI()).add(row.getResource("p").getLocalName(), row.get("o"));
         }
-        Map<String, String> ministries = MinistryNames.read(dataset);
-        return iris.stream().map(iri -> facts.get(iri).summary(iri, links, ministries)).toList();
+        Map<String, String> ministries = MinistryNames.read(dataset, reader);
+        return iris.stream().map(iri -> facts.get(iri).summary(iri, links, ministries, reader.labelOrder()))
+                .toList();
     }
 
     private static String query(List<String> iris) {
@@ -92,20 +77,20 @@ record DocumentSummary(String iri, String href, String title, String lang, Strin
             }
         }
 
-        DocumentSummary summary(String iri, LocalLinks links, Map<String, String> ministries) {
-            RDFNode title = preferredTitle();
+        DocumentSummary summary(String iri, LocalLinks links, Map<String, String> ministries, List<String> order) {
+            RDFNode title = preferredTitle(order);
             String kind = DocumentKinds.mostSpecific(kinds);
             return new DocumentSummary(iri, links.pageOrIri(iri),
                     title == null ? iri : title.asLiteral().getLexicalForm(),
                     title == null ? null : title.asLiteral().getLanguage(),
-                    kind == null ? null : DocumentKinds.label(kind),
+                    kind == null ? null : DocumentKinds.key(kind),
                     dates.stream().max(String::compareTo).orElse(null),
                     publishers.stream().map(p -> ministries.getOrDefault(p, p)).distinct().sorted().toList(),
                     identifiers.stream().min(String::compareTo).orElse(null));
         }
 
-        private RDFNode preferredTitle() {
-            for (String lang : TITLE_LANGUAGES) {
+        private RDFNode preferredTitle(List<String> order) {
+            for (String lang : order) {
                 RDFNode best = titles.stream().filter(t -> t.isLiteral() && t.asLiteral().getLanguage().equals(lang))
                         .min((a, b) -> a.asLiteral().getLexicalForm().compareTo(b.asLiteral().getLexicalForm()))
                         .orElse(null);

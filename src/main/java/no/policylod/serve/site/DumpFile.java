@@ -50,21 +50,6 @@ record DumpFile(String name, String format, long bytes, String sha256, String su
         return sumFile == null ? null : "/dumps/" + sumFile;
     }
 
-    /** The size as people read it: "77.4 kB", "1.2 MB". */
-    public String size() {
-        if (bytes < 1000) {
-            return bytes + " bytes";
-        }
-        String[] units = {"kB", "MB", "GB", "TB"};
-        double value = bytes;
-        int unit = -1;
-        while (value >= 1000 && unit < units.length - 1) {
-            value /= 1000;
-            unit++;
-        }
-        return String.format(Locale.ENGLISH, value < 10 ? "%.1f %s" : "%.0f %s", value, units[unit]);
-    }
-
     /** The dump files in a folder, sorted by name; none when the folder does not exist. */
     static List<DumpFile> list(Path folder) {
         if (!Files.isDirectory(folder)) {

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * <pre>
  * List&lt;ExampleQuery&gt; all = ExampleQuery.all();   // sorted by file name
  * all.get(0).title();      // "Money amounts by year and by ministry"
- * all.get(0).editorHref(); // "/ui/#/dataset/policy-lod/query?query=..." : the query UI with the query filled in
+ * all.get(0).editorHref(); // "/query?example=amounts-by-year-and-ministry": the query editor holding it
  * </pre>
  *
  * <p>The header is the comment block a file starts with: its first line is the title, the paragraph that starts
@@ -36,15 +36,12 @@ import java.util.stream.Stream;
 record ExampleQuery(String name, String title, String description, String parameters, String text) {
 
     static final String FOLDER = "policylod/queries";
-    /**
-     * The query UI (jena-fuseki-ui 5.6, hash routing) fills its editor from the {@code query} parameter of its
-     * {@code /dataset/NAME/query} route; being after {@code #}, the query is never sent to the server.
-     */
-    static final String EDITOR = "/ui/#/dataset/policy-lod/query?query=";
+    /** The query editor ({@link QueryPage}); {@code ?example=NAME} opens it with that query. */
+    static final String EDITOR = "/query?example=";
 
-    /** The query UI with this query in the editor, ready to run. */
+    /** The query editor with this query in it, ready to run. */
     public String editorHref() {
-        return EDITOR + encode(text);
+        return EDITOR + name;
     }
 
     /** The results as CSV, straight from the SPARQL endpoint (the query without its header comment). */

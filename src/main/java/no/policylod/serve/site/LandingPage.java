@@ -11,12 +11,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import no.policylod.config.Settings;
+import no.policylod.serve.Messages;
+import no.policylod.serve.PageLanguage;
+import no.policylod.serve.ReaderLanguage;
 import org.apache.jena.query.Dataset;
 
 /**
  * The landing page at {@code /}: what the dataset is and where it comes from, its numbers, the latest documents, a
  * chart of the amounts, the example queries and the dumps. Everything is read from the store on each request, so
- * the page is current the moment a load is committed.
+ * the page is current the moment a load is committed. It is written in the reader's language ({@link PageLanguage}).
  *
  * <pre>
  * server.servlet("", new LandingPage(templates, settings, dataset, Path.of("dumps")));
@@ -43,19 +46,19 @@ final class LandingPage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        templates.render(request, response, HttpServletResponse.SC_OK, "site/landing.peb", model());
+        PageLanguage page = PageLanguage.of(request);
+        templates.render(request, response, HttpServletResponse.SC_OK, "site/landing.peb", model(page.language()), page);
     }
 
-    Map<String, Object> model() {
+    Map<String, Object> model(ReaderLanguage reader) {
         LocalLinks links = new LocalLinks(settings.base());
-        List<AmountGroup> groups = AmountGroup.read(dataset);
+        List<AmountGroup> groups = AmountGroup.read(dataset, reader);
         Map<String, Object> model = new HashMap<>();
-        model.put("lang", "en");
-        model.put("info", DatasetText.of(settings.dataset(), "en"));
-        model.put("licenceName", licenceName(settings.dataset().licence()));
+        model.put("info", DatasetText.of(settings.dataset(), reader));
+        model.put("licenceName", licenceName(settings.dataset().licence(), reader));
         model.put("base", settings.base());
         model.put("counts", DatasetCounts.read(dataset));
-        model.put("latest", DocumentSummary.read(dataset, links, latest()));
+        model.put("latest", DocumentSummary.read(dataset, links, latest(), reader));
         model.put("groups", groups);
         model.put("chart", BudgetChart.of(groups));
         model.put("withoutYear", AmountGroup.withoutYear(dataset));
@@ -72,16 +75,22 @@ final class LandingPage extends HttpServlet {
                         + LATEST).stream().map(row -> row.getResource("doc").getURI()).toList();
     }
 
-    private static String licenceName(URI licence) {
-        return licence.toString().equals(NLOD)
-                ? "Norwegian Licence for Open Government Data (NLOD) 2.0" : licence.toString();
+    private static String licenceName(URI licence, ReaderLanguage reader) {
+        return licence.toString().equals(NLOD) ? Messages.of(reader).text("footer.licence") : licence.toString();
     }
 
-    /** The dataset's title, description, publisher and licence, in one language where the settings have it. */
-    record DatasetText(String title, String description, String publisher, String publisherUri, String licence,
-                       String contact) {
-        static DatasetText of(Settings.DatasetInfo info, String lang) {
-            return new DatasetText(inLanguage(info.title(), lang), inLanguage(info.description(), lang),
+    /**
+     * The dataset's title, description, publisher and licence, in the reader's language where the settings have
+     * it, else in the next of the reader's languages ({@link ReaderLanguage#labelOrder()}).
+     *
+     * @param lang the language of the title and description
+     */
+    record DatasetText(String title, String description, String lang, String publisher, String publisherUri,
+                       String licence, String contact) {
+        static DatasetText of(Settings.DatasetInfo info, ReaderLanguage reader) {
+            String lang = reader.labelOrder().stream().filter(info.title()::containsKey).findFirst()
+                    .orElseGet(() -> info.title().keySet().stream().sorted().findFirst().orElse(""));
+            return new DatasetText(inLanguage(info.title(), lang), inLanguage(info.description(), lang), lang,
                     info.publisher().name(), info.publisher().uri().toString(), info.licence().toString(),
                     info.contactEmail());
         }

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import no.policylod.serve.PageLanguage;
+import no.policylod.serve.ReaderLanguage;
 import no.policylod.store.TextIndex;
 import org.apache.jena.query.Dataset;
 
@@ -48,12 +50,13 @@ final class SearchPage extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String q = query(request.getParameter("q"));
         int page = page(request.getParameter("page"));
-        templates.render(request, response, HttpServletResponse.SC_OK, "site/search.peb", model(q, page));
+        PageLanguage language = PageLanguage.of(request);
+        templates.render(request, response, HttpServletResponse.SC_OK, "site/search.peb", model(q, page,
+                language.language()), language);
     }
 
-    Map<String, Object> model(String q, int page) {
+    Map<String, Object> model(String q, int page, ReaderLanguage reader) {
         Map<String, Object> model = new HashMap<>();
-        model.put("lang", "en");
         model.put("query", q);
         model.put("page", page);
         if (q.isBlank()) {
@@ -64,16 +67,16 @@ final class SearchPage extends HttpServlet {
         }
         TextIndex.Results found = index.search(q, (page - 1) * PAGE_SIZE, PAGE_SIZE);
         model.put("total", found.total());
-        model.put("results", results(found.hits()));
+        model.put("results", results(found.hits(), reader));
         model.put("first", found.total() == 0 ? 0 : (page - 1) * PAGE_SIZE + 1);
         model.put("last", Math.min(found.total(), page * PAGE_SIZE));
         model.put("pages", Pager.of(q, page, found.total()));
         return model;
     }
 
-    private List<Result> results(List<TextIndex.Hit> hits) {
+    private List<Result> results(List<TextIndex.Hit> hits, ReaderLanguage reader) {
         List<DocumentSummary> docs = DocumentSummary.read(dataset, links,
-                hits.stream().map(TextIndex.Hit::uri).toList());
+                hits.stream().map(TextIndex.Hit::uri).toList(), reader);
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             results.add(new Result(docs.get(i), hits.get(i)));
@@ -114,7 +117,8 @@ final class SearchPage extends HttpServlet {
     /**
      * A link of the pager.
      *
-     * @param label   what it says: a page number, "Previous", "Next", or "…" for a gap (then href is null)
+     * @param label   what it says: a page number, or "…" for a gap (then href is null); for the links to the
+     *                previous and next page the message key of their words
      * @param href    where it goes; null for a gap
      * @param current whether it is the page shown
      * @param rel     "prev", "next" or null
@@ -128,7 +132,7 @@ final class SearchPage extends HttpServlet {
                 return links;
             }
             if (page > 1) {
-                links.add(new Pager("Previous", SearchPage.href(q, Math.min(page - 1, pages)), false, "prev"));
+                links.add(new Pager("pager.previous", SearchPage.href(q, Math.min(page - 1, pages)), false, "prev"));
             }
             int last = 0;
             for (int p = 1; p <= pages; p++) {
@@ -141,7 +145,7 @@ final class SearchPage extends HttpServlet {
                 }
             }
             if (page < pages) {
-                links.add(new Pager("Next", SearchPage.href(q, page + 1), false, "next"));
+                links.add(new Pager("pager.next", SearchPage.href(q, page + 1), false, "next"));
             }
             return links;
         }

@@ -30,10 +30,12 @@ import org.apache.jena.query.Dataset;
  * <ul>
  * <li>{@code /} (servlet path spec {@code ""}, the root only) and {@code /index.html} &ndash; the landing page;
  * <li>{@code /search?q=...&page=N} &ndash; full-text search, ten results a page;
+ * <li>{@code /query?example=NAME} &ndash; the query editor, results from {@code /sparql};
  * <li>{@code /queries/NAME.rq} &ndash; the example queries ({@code application/sparql-query}).
  * </ul>
- * Result and document links go to {@code /doc/...}, the linked-data pages; the example queries open in the query UI
- * at {@code /ui/}. The shared layout ({@code templates/base.peb}) links {@code /static/site.css}, which the
+ * Result and document links go to {@code /doc/...}, the linked-data pages; the example queries open in the query
+ * editor at {@code /query}. Every page is written in English, bokmål or nynorsk ({@code PageLanguage}). The shared
+ * layout ({@code templates/base.peb}) links {@code /static/site.css}, which the
  * linked-data module serves.
  */
 public final class SiteModule implements ServerModule {
@@ -65,6 +67,7 @@ public final class SiteModule implements ServerModule {
         server.servlet("", new LandingPage(templates, settings, dataset, dumps))
               .servlet("/index.html", new LandingPage(templates, settings, dataset, dumps))
               .servlet("/search", new SearchPage(templates, new LocalLinks(settings.base()), dataset, index))
+              .servlet("/query", new QueryPage(templates, settings.base()))
               .servlet("/queries/*", FileServlet.classpath(ExampleQuery.FOLDER));
     }
 }

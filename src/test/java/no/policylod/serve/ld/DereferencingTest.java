@@ -63,7 +63,7 @@ class DereferencingTest {
         HttpResponse<String> html = get(DOC, "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         assertTrue(header(html, "Content-Type").startsWith("text/html"));
         assertTrue(html.body().contains(STORY_TITLE));
-        assertEquals("Accept, Accept-Language", TestServer.vary(html));
+        assertEquals("Accept, Accept-Language, Cookie", TestServer.vary(html));
     }
 
     @Test

@@ -42,6 +42,10 @@ final class TestServer {
     static final String MANY_TOPIC = BASE + "/id/topic/test-many";
     static final String TIMED_SNAPSHOT = BASE + "/graph/snapshot/test000000000001";
     static final String RETRIEVED = "2024-05-01T10:00:00Z";
+    /** A story two snapshots of one page (1 May and 2 June 2024) title differently. */
+    static final String TWO_VIEWS = BASE + "/id/doc/test-two-views";
+    /** A snapshot of a page file kept without its address, named by its bytes (RFC 6920), with no time. */
+    static final String HASH_NAMED = BASE + "/graph/snapshot/test000000000005";
     /** A corpus news story (file 081.txt) with two budget amounts. */
     static final String STORY = BASE + "/id/doc/id3058695";
     static final String STORY_TITLE = "Norwegian Government earmarks NOK 967 million for boosting the defence industry";
@@ -97,6 +101,15 @@ final class TestServer {
             dsg.add(timed, xss, DCTerms.publisher.asNode(), uri(BASE + "/id/ministry/ud"));
             dsg.add(timed, xss, DCTerms.subject.asNode(), topic);
             dsg.add(listing, topic, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Many stories", "en"));
+            twoViews(dsg, "test000000000003", RETRIEVED, "Early title");
+            twoViews(dsg, "test000000000004", "2024-06-02T10:00:00Z", "Later title");
+            Node kept = uri(HASH_NAMED);
+            dsg.add(kept, kept, RDF.type.asNode(), PL.Snapshot.asNode());
+            dsg.add(kept, kept, Prov.wasDerivedFrom.asNode(),
+                    uri("ni:///sha-256;f4OxZX_x_FO5LcGBSKHWXfwtSx-j1ncoSt3SABJtkGk"));
+            dsg.add(kept, kept, PL.fileName.asNode(), NodeFactory.createLiteralString("kept.txt"));
+            dsg.add(kept, uri(BASE + "/id/doc/test-kept"), DCTerms.title.asNode(),
+                    NodeFactory.createLiteralLang("Kept without address", "en"));
             for (int i = 0; i < MANY; i++) {
                 Node doc = uri(BASE + "/id/doc/many-%03d".formatted(i));
                 dsg.add(Quad.create(listing, doc, DCTerms.subject.asNode(), topic));
@@ -104,6 +117,20 @@ final class TestServer {
                         NodeFactory.createLiteralLang("Story " + i, "en")));
             }
         });
+    }
+
+    /** One of two snapshots of one page that title {@link #TWO_VIEWS} differently; both name the same publisher. */
+    private static void twoViews(DatasetGraph dsg, String snapshot, String retrieved, String title) {
+        Node g = uri(BASE + "/graph/snapshot/" + snapshot);
+        Node doc = uri(TWO_VIEWS);
+        dsg.add(g, g, RDF.type.asNode(), PL.Snapshot.asNode());
+        dsg.add(g, g, Prov.wasDerivedFrom.asNode(), uri("https://www.regjeringen.no/no/test/id998/"));
+        dsg.add(g, g, Prov.generatedAtTime.asNode(),
+                NodeFactory.createLiteralDT(retrieved, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+        dsg.add(g, g, PL.snapshotOf.asNode(), doc);
+        dsg.add(g, doc, RDF.type.asNode(), PL.NewsStory.asNode());
+        dsg.add(g, doc, DCTerms.title.asNode(), NodeFactory.createLiteralLang(title, "en"));
+        dsg.add(g, doc, DCTerms.publisher.asNode(), uri(BASE + "/id/ministry/fd"));
     }
 
     private static Node uri(String iri) {

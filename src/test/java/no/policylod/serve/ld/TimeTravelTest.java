@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
 
 import no.policylod.config.Settings;
 import no.policylod.release.History;
+import no.policylod.serve.Messages;
 import no.policylod.serve.PolicyLodServer;
+import no.policylod.serve.ReaderLanguage;
 import no.policylod.store.Store;
 import no.policylod.testing.Fixtures;
 import no.policylod.vocab.PL;
@@ -150,20 +152,19 @@ class TimeTravelTest {
         assertEquals(3, count(history, "</tr>") - 1, history);
         int at = 0;
         for (History.State s : states) {
-            String row = "<a href=\"" + graphPath(s) + "\" title=\"" + s.snapshot().getURI() + "\">" + s.fileName()
-                    + "</a>";
+            String row = "<a href=\"" + graphPath(s) + "\" title=\"" + s.snapshot().getURI() + "\">" + name(s) + "</a>";
             int found = history.indexOf(row, at);
-            assertTrue(found >= at, "row for " + s.fileName() + " after the one before: " + history);
+            assertTrue(found >= at, "row for " + name(s) + " after the one before: " + history);
             String counts = "+" + s.added().size() + " added</span>, <span class=\"removed\">−" + s.removed().size()
                     + " removed";
             assertTrue(history.indexOf(counts, found) > found, counts + " in " + history);
             at = found + 1;
         }
         assertTrue(history.contains("<small>time unknown</small>"), history);
-        assertTrue(history.contains("not before <time datetime=\"2024-09-23\">2024-09-23</time> <small>(estimated "
-                + "from the newest date the page lists)</small>"), history);
-        assertTrue(history.contains("<a href=\"" + TOPIC + "?at=2024-09-23\">2024-09-23</a>"), history);
-        assertTrue(history.contains("<a href=\"" + TOPIC + "?at=2025-12-04\">2025-12-04</a>"), history);
+        assertTrue(history.contains("not before <time datetime=\"2024-09-23\">23 September 2024</time> <small>("
+                + "estimated from the newest date the page lists)</small>"), history);
+        assertTrue(history.contains("<a href=\"" + TOPIC + "?at=2024-09-23\">23 September 2024</a>"), history);
+        assertTrue(history.contains("<a href=\"" + TOPIC + "?at=2025-12-04\">4 December 2025</a>"), history);
         assertEquals(2, count(history, "?at="), "no link for the undated snapshot");
         assertEquals(3, count(history, "<details>"), history);
         assertTrue(history.contains("<abbr title=\"removed\">−</abbr> <span title=\"http://purl.org/dc/terms/"
@@ -179,17 +180,17 @@ class TimeTravelTest {
         assertEquals(200, r.statusCode());
         String html = r.body();
         assertTrue(html.contains("<strong>As stated by the snapshot of not before <time datetime=\"2024-09-23\">"
-                + "2024-09-23</time>"), html);
-        assertTrue(html.contains(">" + states.get(1).fileName() + "</a>)</strong> — <a href=\"" + TOPIC
+                + "23 September 2024</time>"), html);
+        assertTrue(html.contains(">" + name(states.get(1)) + "</a>)</strong> — <a href=\"" + TOPIC
                 + "\">see the current description</a>"), html);
-        assertTrue(html.contains("as of <time datetime=\"2025-01-01\">2025-01-01</time>"), html);
+        assertTrue(html.contains("as of <time datetime=\"2025-01-01\">1 January 2025</time>"), html);
         String about = section(html, "about");
         assertTrue(about.contains(LEAD_2024) && !about.contains(LEAD_2017), about);
         assertTrue(section(html, "history").contains("<tr aria-current=\"true\">\n<td><a href=\""
                 + graphPath(states.get(1)) + "\""), "the snapshot shown is marked");
         assertTrue(html.contains("href=\"" + TOPIC + ".ttl?at=2025-01-01\""), "the data forms keep the day");
         assertEquals(TOPIC + ".html?at=2025-01-01", header(r, "Content-Location"));
-        assertEquals("Accept, Accept-Language", TestServer.vary(r));
+        assertEquals("Accept, Accept-Language, Cookie", TestServer.vary(r));
         assertFalse(get(TOPIC, "Accept", "text/html").body().contains("As stated by the snapshot"));
     }
 
@@ -233,6 +234,12 @@ class TimeTravelTest {
 
     private static HttpResponse<String> get(String path, String... headers) {
         return TestServer.send(server.baseUrl(), "GET", path, headers);
+    }
+
+    /** How the page names a snapshot: by source and retrieval day (or its file, for a page kept without address). */
+    private static String name(History.State s) {
+        return Messages.of(ReaderLanguage.ENGLISH).snapshot(s.source() == null ? null : s.source().getURI(),
+                s.basis() == History.TimeBasis.GENERATED ? s.time() : null, s.fileName());
     }
 
     private static String graphPath(History.State s) {

@@ -57,11 +57,10 @@ class ExampleQueryTest {
     }
 
     @Test
-    void opensInTheQueryUiWithTheWholeFile() {
+    void opensInTheQueryEditorByName() {
         ExampleQuery q = ExampleQuery.named("budget-amounts");
-        assertTrue(q.editorHref().startsWith("/ui/#/dataset/policy-lod/query?query=%23%20Budget%20amounts"),
-                q.editorHref());
-        assertFalse(q.editorHref().contains("+"), "spaces as %20, so no decoder can take + for a space");
+        assertEquals("/query?example=budget-amounts", q.editorHref());
+        assertFalse(q.csvHref().contains("+"), "spaces as %20, so no decoder can take + for a space");
         assertTrue(q.csvHref().startsWith("/sparql?output=csv&query=PREFIX"),
                 "the results link leaves the comment out: " + q.csvHref());
     }

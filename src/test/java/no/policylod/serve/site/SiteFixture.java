@@ -19,6 +19,7 @@ import java.util.zip.GZIPOutputStream;
 import no.policylod.config.Settings;
 import no.policylod.serve.PolicyLodServer;
 import no.policylod.serve.ld.LinkedData;
+import no.policylod.serve.release.ReleaseWeb;
 import no.policylod.store.Store;
 import no.policylod.store.TextIndex;
 import no.policylod.testing.Fixtures;
@@ -27,8 +28,9 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 
 /**
- * One real server for the site tests: a TDB2 store of the 65-page corpus, its text index, a dump folder, and the
- * server on a free loopback port with the site and the linked-data pages installed, as the CLI will wire them.
+ * One real server for the site tests: a TDB2 store of the 65-page corpus, its text index, a dump folder (no release
+ * yet), and the server on a free loopback port with the site, the linked-data pages and the release servlets
+ * installed, as the CLI wires them.
  * Built once per test JVM and stopped when it exits.
  *
  * <pre>
@@ -63,6 +65,7 @@ public final class SiteFixture {
         builder.module(new SiteModule(settings, store.dataset(), dumps, index));
         builder.module(new LinkedData(settings, store.dataset()));
         builder.module(new Crawlers(settings.withPublicUrl(URI.create("https://data.example.no/pl")), store.dataset()));
+        builder.module(new ReleaseWeb(settings.withDumps(dumps), store.dataset()));
         this.server = builder.build().start();
     }
 
