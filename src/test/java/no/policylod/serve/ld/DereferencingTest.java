@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import no.policylod.testing.Headers;
 import no.policylod.format.Format;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -45,7 +46,7 @@ class DereferencingTest {
         HttpResponse<String> r = get(path(STORY), "Accept", "text/turtle");
         assertAll(() -> assertEquals(303, r.statusCode()),
                 () -> assertEquals(DOC, header(r, "Location")),
-                () -> assertTrue(TestServer.vary(r).contains("Accept")),
+                () -> assertTrue(Headers.vary(r).contains("Accept")),
                 () -> assertTrue(r.headers().allValues("Link").contains("<" + DOC + ">; rel=\"describedby\"")));
         assertEquals(DOC + "?format=nt", header(get(path(STORY) + "?format=nt"), "Location"));
     }
@@ -58,12 +59,12 @@ class DereferencingTest {
             assertTrue(header(r, "Content-Type").startsWith(f.mediaType()), header(r, "Content-Type"));
             assertTrue(hasTitle(parse(r.body(), f)), f + " lacks the title:\n" + r.body());
             assertEquals(DOC + "." + f.fileSuffix(), header(r, "Content-Location"));
-            assertEquals("Accept", TestServer.vary(r));
+            assertEquals("Accept", Headers.vary(r));
         }
         HttpResponse<String> html = get(DOC, "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         assertTrue(header(html, "Content-Type").startsWith("text/html"));
         assertTrue(html.body().contains(STORY_TITLE));
-        assertEquals("Accept, Accept-Language, Cookie", TestServer.vary(html));
+        assertEquals("Accept, Accept-Language, Cookie", Headers.vary(html));
     }
 
     @Test

@@ -193,11 +193,4 @@ final class TestServer {
     static String header(HttpResponse<?> response, String name) {
         return response.headers().firstValue(name).orElse(null);
     }
-
-    /** The Vary tokens of a response, in order, leaving out Accept-Encoding (added by the compression). */
-    static String vary(HttpResponse<?> r) {
-        return String.join(", ", r.headers().allValues("Vary").stream()
-                .flatMap(v -> java.util.Arrays.stream(v.split(",")).map(String::strip))
-                .filter(v -> !v.equalsIgnoreCase("Accept-Encoding")).toList());
-    }
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 
+import no.policylod.testing.Headers;
 import no.policylod.format.Format;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -94,7 +95,7 @@ class TimeTravelTest {
         assertTrue(links.contains("<" + graphPath(states.get(1)) + ">; rel=\"via\""), links.toString());
         assertTrue(links.contains("<" + TOPIC + ".jsonld?at=2025-01-01>; rel=\"alternate\"; type=\"application/ld+json\""),
                 links.toString());
-        assertEquals("Accept", TestServer.vary(r));
+        assertEquals("Accept", Headers.vary(r));
     }
 
     @Test
@@ -190,7 +191,7 @@ class TimeTravelTest {
                 + graphPath(states.get(1)) + "\""), "the snapshot shown is marked");
         assertTrue(html.contains("href=\"" + TOPIC + ".ttl?at=2025-01-01\""), "the data forms keep the day");
         assertEquals(TOPIC + ".html?at=2025-01-01", header(r, "Content-Location"));
-        assertEquals("Accept, Accept-Language, Cookie", TestServer.vary(r));
+        assertEquals("Accept, Accept-Language, Cookie", Headers.vary(r));
         assertFalse(get(TOPIC, "Accept", "text/html").body().contains("As stated by the snapshot"));
     }
 
