@@ -1,96 +1,98 @@
 package no.policylod.serve.site;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.stream.Stream;
 
+import no.policylod.format.Format;
+import no.policylod.release.Release;
+import no.policylod.release.ReleaseLayout;
+import no.policylod.release.Releases;
+
 /**
- * A file in the dump folder, as the landing page lists it: name, format, size and SHA-256.
+ * A dump file as the landing page lists it: name, format, size, SHA-256 and where to download it.
  *
  * <pre>
- * List&lt;DumpFile&gt; files = DumpFile.list(Path.of("dumps"));
- * files.get(0).href();   // "/dumps/policy-lod.nq.gz"
+ * DumpFile.Listing dumps = DumpFile.latest(Path.of("dumps"));
+ * dumps.release();                   // "2026-12-03.1"
+ * dumps.files().get(0).href();       // "/dumps/releases/2026-12-03.1/policy-lod.nq.gz"
  * </pre>
  *
- * <p>The checksum comes from the file's {@code NAME.sha256} beside it when there is one (what the dump writer
- * writes), else it is computed once per file version (name, size, modification time) and remembered.
+ * <p>The files are those of the latest release, every format of {@link Format#dumps()}, with the sizes and checksums
+ * its manifest records. A dumps folder without releases (written by an older version) lists the dump files at its
+ * top, with the checksums of their {@code .sha256} files.
  *
- * @param name     the file name
- * @param format   what the file holds ("N-Quads, gzip"), or its extension
- * @param bytes    its size
- * @param sha256   its SHA-256, lower-case hex
- * @param sumFile  the name of its {@code .sha256} file, or null when there is none
+ * @param name    the file name
+ * @param format  what the file holds ("N-Quads, gzip")
+ * @param bytes   its size
+ * @param sha256  its SHA-256, lower-case hex, or null when unknown
+ * @param href    where it is downloaded
+ * @param sumFile the name of its {@code .sha256} file
+ * @param sumHref where that is downloaded
  */
-record DumpFile(String name, String format, long bytes, String sha256, String sumFile) {
+record DumpFile(String name, String format, long bytes, String sha256, String href, String sumFile,
+                String sumHref) {
 
-    private static final Map<String, String> FORMATS = Map.of(
-            ".nq.gz", "N-Quads, gzip", ".nq", "N-Quads", ".trig", "TriG", ".trig.gz", "TriG, gzip",
-            ".ttl", "Turtle", ".nt", "N-Triples", ".nt.gz", "N-Triples, gzip", ".jsonld", "JSON-LD",
-            ".jsonld.gz", "JSON-LD, gzip", ".rdf", "RDF/XML");
-    private static final List<String> NOT_DUMPS = List.of(".sha256", ".sha512", ".md5", ".sha1", ".tmp", ".part");
-    private static final Map<String, String> COMPUTED = new ConcurrentHashMap<>();
-
-    public String href() {
-        return "/dumps/" + name;
+    /** The dumps shown: those of one release (null when there is none) and its folder. */
+    record Listing(String release, String folderHref, List<DumpFile> files) {
+        boolean isEmpty() {
+            return files.isEmpty();
+        }
     }
 
-    public String sumHref() {
-        return sumFile == null ? null : "/dumps/" + sumFile;
+    /** The dumps of the latest release, or the dump files at the top of the folder when there is no release. */
+    static Listing latest(Path dumps) {
+        Optional<String> latest = Releases.latestName(dumps);
+        if (latest.isPresent()) {
+            Path manifest = ReleaseLayout.release(dumps, latest.get()).resolve(Release.MANIFEST);
+            if (Files.isRegularFile(manifest)) {
+                String folder = ReleaseLayout.RELEASES_PATH + latest.get() + "/";
+                List<DumpFile> files = Release.read(manifest).dumps().stream()
+                        .map(a -> new DumpFile(a.file(), label(a.file()), a.bytes(), a.sha256(), folder + a.file(),
+                                a.file() + ".sha256", folder + a.file() + ".sha256"))
+                        .toList();
+                return new Listing(latest.get(), folder, files);
+            }
+        }
+        return new Listing(null, "/dumps/", topLevel(dumps));
     }
 
-    /** The dump files in a folder, sorted by name; none when the folder does not exist. */
-    static List<DumpFile> list(Path folder) {
-        if (!Files.isDirectory(folder)) {
+    private static List<DumpFile> topLevel(Path dumps) {
+        if (!Files.isDirectory(dumps)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).filter(DumpFile::isDump).sorted()
+        try (Stream<Path> files = Files.list(dumps)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> Format.byDumpFile(f.getFileName().toString()).isPresent()).sorted()
                     .map(DumpFile::of).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the dump folder " + folder, e);
+            throw new UncheckedIOException("cannot list the dump folder " + dumps, e);
         }
-    }
-
-    /** Whether the folder has a {@code SHA256SUMS} file listing every checksum. */
-    static boolean hasSha256Sums(Path folder) {
-        return Files.isRegularFile(folder.resolve("SHA256SUMS"));
-    }
-
-    private static boolean isDump(Path file) {
-        String name = file.getFileName().toString();
-        return !name.startsWith(".") && !name.equals("SHA256SUMS") && NOT_DUMPS.stream().noneMatch(name::endsWith);
     }
 
     private static DumpFile of(Path file) {
         String name = file.getFileName().toString();
         Path sumFile = file.resolveSibling(name + ".sha256");
         try {
-            long bytes = Files.size(file);
             String sum = Files.isRegularFile(sumFile) ? fromSumFile(sumFile) : null;
-            return new DumpFile(name, format(name), bytes, sum != null ? sum : computed(file, bytes),
-                    sum != null ? sumFile.getFileName().toString() : null);
+            return new DumpFile(name, label(name), Files.size(file), sum, "/dumps/" + name,
+                    sum == null ? null : name + ".sha256", sum == null ? null : "/dumps/" + name + ".sha256");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the dump file " + file, e);
         }
     }
 
-    private static String format(String name) {
-        return FORMATS.entrySet().stream().filter(e -> name.endsWith(e.getKey()))
-                .max((a, b) -> Integer.compare(a.getKey().length(), b.getKey().length()))
-                .map(Map.Entry::getValue)
-                .orElse(name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "file");
+    /** "N-Quads, gzip", "Turtle", ... from the one format table. */
+    private static String label(String fileName) {
+        return Format.byDumpFile(fileName)
+                .map(f -> f.label() + (f.dump().orElseThrow().gzipped() ? ", gzip" : ""))
+                .orElse(fileName.substring(fileName.lastIndexOf('.') + 1));
     }
 
     /** The first word of a {@code sha256sum} line, when it looks like a SHA-256. */
@@ -98,26 +100,5 @@ record DumpFile(String name, String format, long bytes, String sha256, String su
         String text = Files.readString(sumFile, StandardCharsets.UTF_8).strip();
         String first = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
         return first.matches("[0-9a-f]{64}") ? first : null;
-    }
-
-    private static String computed(Path file, long bytes) throws IOException {
-        String key = file.toAbsolutePath() + "|" + bytes + "|" + Files.getLastModifiedTime(file).toMillis();
-        String known = COMPUTED.get(key);
-        if (known != null) {
-            return known;
-        }
-        String sum = sha256(file);
-        COMPUTED.put(key, sum);
-        return sum;
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file),
-                MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("no SHA-256 in this Java", e);
-        }
     }
 }

@@ -64,8 +64,10 @@ final class LandingPage extends HttpServlet {
         model.put("withoutYear", AmountGroup.withoutYear(dataset));
         model.put("otherCurrencies", AmountGroup.otherCurrencies(dataset));
         model.put("queries", queries);
-        model.put("dumps", DumpFile.list(dumps));
-        model.put("sha256sums", DumpFile.hasSha256Sums(dumps));
+        DumpFile.Listing listing = DumpFile.latest(dumps);
+        model.put("dumps", listing.files());
+        model.put("release", listing.release());
+        model.put("releaseFolder", listing.folderHref());
         return model;
     }
 

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import no.policylod.config.Settings;
 import no.policylod.serve.PageLanguage;
 import no.policylod.serve.ReaderLanguage;
+import no.policylod.format.Format;
+import no.policylod.release.ReleaseLayout;
 import no.policylod.testing.Fixtures;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -195,20 +197,24 @@ class LandingPageTest {
     }
 
     @Test
-    void listsTheDumpsWithSizesAndChecksums() throws IOException {
-        for (String name : List.of(SiteFixture.TRIG, SiteFixture.NQ_GZ)) {
-            Path file = site.dumps().resolve(name);
+    void listsEveryDumpOfTheLatestReleaseWithSizesAndChecksums() throws IOException {
+        String folder = "/dumps/releases/" + site.release().name() + "/";
+        Path onDisk = ReleaseLayout.release(site.dumps(), site.release().name());
+        for (Format format : Format.dumps()) {
+            String name = format.dumpFile();
+            Path file = onDisk.resolve(name);
             Element row = page.selectFirst("tr[data-dump=" + name + "]");
             assertNotNull(row, name);
             assertEquals(SiteFixture.sha256(file), row.selectFirst("code.checksum").text(), name);
             assertEquals(String.format("%,d bytes", Files.size(file)), row.selectFirst("td.num").attr("title"));
             String href = row.selectFirst("a").attr("href");
-            assertEquals("/dumps/" + name, href);
+            assertEquals(folder + name, href);
             assertEquals(200, site.get(href).statusCode(), href);
+            assertNotNull(row.selectFirst("a[href=" + folder + name + ".sha256]"), name);
         }
-        assertEquals(2, page.select("tr[data-dump]").size(), "checksum files are not listed as dumps");
-        assertNotNull(page.selectFirst("tr[data-dump=" + SiteFixture.TRIG + "] a[href=/dumps/" + SiteFixture.TRIG
-                + ".sha256]"));
+        assertEquals(Format.dumps().size(), page.select("tr[data-dump]").size(), "one row per dump format");
+        assertNotNull(page.selectFirst("a[href=" + folder + "]"), "the release's folder index");
+        assertNotNull(page.selectFirst("a[href=/catalog]"), "the catalogue");
     }
 
     @Test

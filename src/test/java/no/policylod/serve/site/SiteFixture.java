@@ -1,7 +1,6 @@
 package no.policylod.serve.site;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,20 +11,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.zip.GZIPOutputStream;
 
 import no.policylod.config.Settings;
+import no.policylod.release.Release;
+import no.policylod.release.Releases;
+import no.policylod.release.Site;
 import no.policylod.serve.PolicyLodServer;
 import no.policylod.serve.ld.LinkedData;
 import no.policylod.serve.release.ReleaseWeb;
 import no.policylod.store.Store;
 import no.policylod.store.TextIndex;
 import no.policylod.testing.Fixtures;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.system.Txn;
 
 /**
  * One real server for the site tests: a TDB2 store of the 65-page corpus, its text index, a dump folder (no release
@@ -40,16 +39,13 @@ import org.apache.jena.system.Txn;
  */
 public final class SiteFixture {
 
-    /** The dump with a {@code .sha256} beside it, as the dump writer leaves it. */
-    public static final String TRIG = "policy-lod.trig";
-    /** A dump without one, whose checksum the page computes. */
-    public static final String NQ_GZ = "policy-lod.nq.gz";
 
     private static SiteFixture shared;
 
     private final Store store;
     private final TextIndex index;
     private final Path dumps;
+    private Release release;
     private final PolicyLodServer server;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -123,21 +119,16 @@ public final class SiteFixture {
         store.close();
     }
 
+    /** A real release of the store in the folder, as {@code publish} makes it. */
     private Path writeDumps(Path folder) {
-        try {
-            Files.createDirectories(folder);
-            Path trig = folder.resolve(TRIG);
-            try (OutputStream out = Files.newOutputStream(trig)) {
-                Txn.executeRead(store.dataset(), () -> RDFDataMgr.write(out, store.dataset(), Lang.TRIG));
-            }
-            Files.writeString(folder.resolve(TRIG + ".sha256"), sha256(trig) + "  " + TRIG + "\n");
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(folder.resolve(NQ_GZ)))) {
-                Txn.executeRead(store.dataset(), () -> RDFDataMgr.write(out, store.dataset(), Lang.NQUADS));
-            }
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        release = Releases.of(folder, Site.of(Settings.defaults()), Clock.systemUTC()).publish(store.dataset())
+                .release();
+        return folder;
+    }
+
+    /** The release the fixture published. */
+    public Release release() {
+        return release;
     }
 
     /** The SHA-256 of a file, lower-case hex. */
