@@ -19,33 +19,49 @@ import java.util.Objects;
  * @param store       TDB2 database folder
  * @param dumps       folder the dump files are written to
  * @param host        address the server binds to
- * @param port        HTTP port of the server
- * @param queryTimeoutSeconds wall-clock limit of one SPARQL query
- * @param maxRequestBytes     largest request (query text, form body) the server reads
+ * @param port        HTTP port of the server, default 3030; 0 picks a free port (the server reports which)
+ * @param queryTimeoutSeconds wall-clock limit of one SPARQL query, default 30
+ * @param maxRequestBytes     largest request (query text, form body) the server reads, default 262144 (256 KiB)
+ * @param maxResultRows       most rows of a SELECT result, or triples of a CONSTRUCT or DESCRIBE result, the SPARQL
+ *                            endpoint answers, default 100000; a larger result is refused whole, never cut
+ * @param maxResultBytes      largest serialized SPARQL result the endpoint answers, default 67108864 (64 MiB); each
+ *                            running query may hold up to this much in memory, since results are buffered whole
  * @param dataset     how the dataset describes itself in catalogues and on the landing page
  */
-public record Settings(URI baseUri, Path store, Path dumps, String host, int port,
-                       int queryTimeoutSeconds, long maxRequestBytes, DatasetInfo dataset) {
+public record Settings(URI baseUri, Path store, Path dumps, String host, Integer port,
+                       int queryTimeoutSeconds, long maxRequestBytes, long maxResultRows, long maxResultBytes,
+                       DatasetInfo dataset) {
 
     public static final URI DEFAULT_BASE_URI = URI.create("https://w3id.org/policy-lod");
     public static final int DEFAULT_PORT = 3030;
+    public static final long DEFAULT_MAX_RESULT_ROWS = 100_000;
+    public static final long DEFAULT_MAX_RESULT_BYTES = 64L * 1024 * 1024;
 
     public Settings {
         baseUri = normaliseBase(baseUri == null ? DEFAULT_BASE_URI : baseUri);
         store = store == null ? Path.of("store") : store;
         dumps = dumps == null ? Path.of("dumps") : dumps;
         host = host == null ? "localhost" : host;
-        port = port == 0 ? DEFAULT_PORT : port;
+        port = port == null ? DEFAULT_PORT : port;
         queryTimeoutSeconds = queryTimeoutSeconds <= 0 ? 30 : queryTimeoutSeconds;
         maxRequestBytes = maxRequestBytes <= 0 ? 256 * 1024 : maxRequestBytes;
+        maxResultRows = maxResultRows <= 0 ? DEFAULT_MAX_RESULT_ROWS : maxResultRows;
+        maxResultBytes = maxResultBytes <= 0 ? DEFAULT_MAX_RESULT_BYTES : maxResultBytes;
         dataset = dataset == null ? DatasetInfo.defaults() : dataset;
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
         }
     }
 
+    /** The settings without the result caps (they take their defaults); a port of 0 here means the default port. */
+    public Settings(URI baseUri, Path store, Path dumps, String host, int port,
+                    int queryTimeoutSeconds, long maxRequestBytes, DatasetInfo dataset) {
+        this(baseUri, store, dumps, host, port == 0 ? null : port, queryTimeoutSeconds, maxRequestBytes, 0, 0,
+                dataset);
+    }
+
     public static Settings defaults() {
-        return new Settings(null, null, null, null, 0, 0, 0, null);
+        return new Settings(null, null, null, null, null, 0, 0, 0, 0, null);
     }
 
     /** The base URI as a string without a trailing slash, ready to have paths appended. */
@@ -54,19 +70,24 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, int por
     }
 
     public Settings withBaseUri(URI value) {
-        return new Settings(value, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, dataset);
+        return new Settings(value, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
+                maxResultBytes, dataset);
     }
 
     public Settings withStore(Path value) {
-        return new Settings(baseUri, value, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, dataset);
+        return new Settings(baseUri, value, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
+                maxResultBytes, dataset);
     }
 
     public Settings withDumps(Path value) {
-        return new Settings(baseUri, store, value, host, port, queryTimeoutSeconds, maxRequestBytes, dataset);
+        return new Settings(baseUri, store, value, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
+                maxResultBytes, dataset);
     }
 
+    /** The settings with another port; 0 picks a free port when the server starts. */
     public Settings withPort(int value) {
-        return new Settings(baseUri, store, dumps, host, value, queryTimeoutSeconds, maxRequestBytes, dataset);
+        return new Settings(baseUri, store, dumps, host, value, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
+                maxResultBytes, dataset);
     }
 
     private static URI normaliseBase(URI uri) {
