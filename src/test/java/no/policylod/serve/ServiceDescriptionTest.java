@@ -127,6 +127,8 @@ class ServiceDescriptionTest {
         HttpResponse<String> png = http.get("/sparql", "Accept", "image/png");
         assertEquals(406, png.statusCode());
         assertEquals(1, png.body().lines().count(), png.body());
+        String update = "/sparql?update=" + TestHttp.encode("INSERT DATA { <urn:a> <urn:b> <urn:c> }");
+        assertEquals(400, http.get(update).statusCode());
     }
 
     @Test

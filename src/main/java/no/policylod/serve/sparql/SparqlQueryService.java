@@ -39,7 +39,8 @@ import org.apache.jena.sparql.exec.RowSet;
  * <li>The result is written into a {@link CappedBuffer} before a byte is sent; past {@link QueryLimits#maxBytes()}
  *     the answer is 422. A timeout while the result is produced or written is 503: nothing was committed, so the
  *     status can still say so.
- * <li>GET or HEAD without {@code query} answers the {@link ServiceDescription}, as Turtle, JSON-LD or HTML.
+ * <li>GET or HEAD without {@code query} (and without {@code update}, which is refused) answers the
+ *     {@link ServiceDescription}, as Turtle, JSON-LD or HTML.
  * </ul>
  * The query timeout itself comes from the endpoint's context ({@code ARQ.queryTimeout}), as in plain Fuseki.
  */
@@ -199,8 +200,10 @@ public final class SparqlQueryService extends SPARQL_QueryDataset {
         return new HtmlResults(query, prologue.getPrefixMapping(), alternates);
     }
 
+    /** A request with neither a query nor an update: an update goes on to be refused as a request without a query. */
     private static boolean asksForDescription(HttpAction action) {
-        return action.getRequestParameter(HttpNames.paramQuery) == null;
+        return action.getRequestParameter(HttpNames.paramQuery) == null
+                && action.getRequestParameter(HttpNames.paramUpdate) == null;
     }
 
     /** The server root as the client addressed it, e.g. {@code http://localhost:3030}. */
