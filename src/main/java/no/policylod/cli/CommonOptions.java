@@ -18,7 +18,7 @@ final class CommonOptions {
     @Option(names = "--dumps", paramLabel = "DIR", description = "Dumps folder (default: ./dumps).")
     Path dumps;
 
-    @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: 3030).")
+    @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: 3030; 0 picks a free port, printed at start).")
     Integer port;
 
     @Option(names = "--base-uri", paramLabel = "URI",

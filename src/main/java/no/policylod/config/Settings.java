@@ -19,28 +19,37 @@ import java.util.Objects;
  * @param store       TDB2 database folder
  * @param dumps       folder the dump files are written to
  * @param host        address the server binds to
- * @param port        HTTP port of the server
- * @param queryTimeoutSeconds wall-clock limit of one SPARQL query
- * @param maxRequestBytes     largest request (query text, form body) the server reads
+ * @param port        HTTP port of the server, default 3030; 0 picks a free port (the server reports which)
+ * @param queryTimeoutSeconds wall-clock limit of one SPARQL query, default 30
+ * @param maxRequestBytes     largest request (query text, form body) the server reads, default 262144 (256 KiB)
+ * @param maxResultRows       most rows of a SELECT result, or triples of a CONSTRUCT or DESCRIBE result, the SPARQL
+ *                            endpoint answers, default 100000; a larger result is refused whole, never cut
+ * @param maxResultBytes      largest serialized SPARQL result the endpoint answers, default 67108864 (64 MiB); each
+ *                            running query may hold up to this much in memory, since results are buffered whole
  * @param dataset     how the dataset describes itself in catalogues and on the landing page
  * @param publicUrl   where this server is reached from outside ({@code https://data.example.no/policy-lod}): every
  *                    download, endpoint, feed and catalogue link starts with it; default the base URI, which
  *                    resolves to the server when it is published behind the base URI's own redirect
  */
-public record Settings(URI baseUri, Path store, Path dumps, String host, int port,
-                       int queryTimeoutSeconds, long maxRequestBytes, DatasetInfo dataset, URI publicUrl) {
+public record Settings(URI baseUri, Path store, Path dumps, String host, Integer port,
+                       int queryTimeoutSeconds, long maxRequestBytes, long maxResultRows, long maxResultBytes,
+                       DatasetInfo dataset, URI publicUrl) {
 
     public static final URI DEFAULT_BASE_URI = URI.create("https://w3id.org/policy-lod");
     public static final int DEFAULT_PORT = 3030;
+    public static final long DEFAULT_MAX_RESULT_ROWS = 100_000;
+    public static final long DEFAULT_MAX_RESULT_BYTES = 64L * 1024 * 1024;
 
     public Settings {
         baseUri = normaliseBase(baseUri == null ? DEFAULT_BASE_URI : baseUri);
         store = store == null ? Path.of("store") : store;
         dumps = dumps == null ? Path.of("dumps") : dumps;
         host = host == null ? "localhost" : host;
-        port = port == 0 ? DEFAULT_PORT : port;
+        port = port == null ? DEFAULT_PORT : port;
         queryTimeoutSeconds = queryTimeoutSeconds <= 0 ? 30 : queryTimeoutSeconds;
         maxRequestBytes = maxRequestBytes <= 0 ? 256 * 1024 : maxRequestBytes;
+        maxResultRows = maxResultRows <= 0 ? DEFAULT_MAX_RESULT_ROWS : maxResultRows;
+        maxResultBytes = maxResultBytes <= 0 ? DEFAULT_MAX_RESULT_BYTES : maxResultBytes;
         dataset = dataset == null ? DatasetInfo.defaults() : dataset;
         publicUrl = publicUrl == null ? baseUri : normalise("public URL", publicUrl);
         if (port < 0 || port > 65535) {
@@ -49,7 +58,7 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, int por
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, null, null, 0, 0, 0, null, null);
+        return new Settings(null, null, null, null, null, 0, 0, 0, 0, null, null);
     }
 
     /** The base URI as a string without a trailing slash, ready to have paths appended. */
@@ -60,23 +69,34 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, int por
     /** Another base URI; a public URL that was the old base follows it. */
     public Settings withBaseUri(URI value) {
         URI url = publicUrl.equals(baseUri) ? null : publicUrl;
-        return new Settings(value, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, dataset, url);
+        return new Settings(value, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
+                maxResultBytes, dataset, url);
     }
 
     public Settings withStore(Path value) {
-        return new Settings(baseUri, value, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, dataset, publicUrl);
+        return new Settings(baseUri, value, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
+                maxResultBytes, dataset, publicUrl);
     }
 
     public Settings withDumps(Path value) {
-        return new Settings(baseUri, store, value, host, port, queryTimeoutSeconds, maxRequestBytes, dataset, publicUrl);
+        return new Settings(baseUri, store, value, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
+                maxResultBytes, dataset, publicUrl);
     }
 
+    /** The settings with another port; 0 picks a free port when the server starts. */
     public Settings withPort(int value) {
-        return new Settings(baseUri, store, dumps, host, value, queryTimeoutSeconds, maxRequestBytes, dataset, publicUrl);
+        return new Settings(baseUri, store, dumps, host, value, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
+                maxResultBytes, dataset, publicUrl);
     }
 
     public Settings withPublicUrl(URI value) {
-        return new Settings(baseUri, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, dataset, value);
+        return new Settings(baseUri, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
+                maxResultBytes, dataset, value);
+    }
+
+    public Settings withDataset(DatasetInfo value) {
+        return new Settings(baseUri, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
+                maxResultBytes, value, publicUrl);
     }
 
     /** The public URL as a string without a trailing slash, ready to have paths appended. */

@@ -32,7 +32,7 @@ public final class FileTypes {
 
     private static Map<String, String> types() {
         Map<String, String> m = new HashMap<>();
-        for (Format f : Format.values()) {
+        for (Format f : Format.describing()) {
             m.put(f.fileSuffix(), f.mediaType());
         }
         m.put("htm", "text/html");

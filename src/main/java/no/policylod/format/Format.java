@@ -20,33 +20,48 @@ import org.apache.jena.riot.RDFFormat;
  * Format.NQUADS.dump().orElseThrow().fileName();   // "policy-lod.nq.gz"
  * </pre>
  *
- * <p>The order is the server's preference when a client accepts several: HTML first, so a browser (or
- * {@code *}{@code /*}) gets a page, then Turtle. Every RDF format can carry a description (a graph); the formats
- * with a {@link Dump} are written for each release.
+ * <p>The order is the server's preference when a client accepts several of those offered: HTML first, so a
+ * browser (or {@code *}{@code /*}) gets a page, then Turtle. Every RDF format can carry a description (a graph);
+ * the formats with a {@link Dump} are written for each release; the SPARQL results formats answer SELECT and ASK.
  */
 public enum Format {
     HTML("html", "HTML", "text/html", List.of("application/xhtml+xml"), null, null, null, null),
+    SPARQL_JSON("json", "SPARQL JSON", "application/sparql-results+json", List.of("application/json"), null, null,
+            null, new Standard(null, "https://www.w3.org/TR/sparql11-results-json/", "SPARQL_Results_JSON",
+                    "SPARQL 1.1 Query Results JSON Format")),
+    SPARQL_XML("xml", "SPARQL XML", "application/sparql-results+xml", List.of("application/xml"), null, null, null,
+            new Standard(null, "https://www.w3.org/TR/rdf-sparql-XMLres/", "SPARQL_Results_XML",
+                    "SPARQL Query Results XML Format")),
+    CSV("csv", "CSV", "text/csv", List.of(), null, null, null,
+            new Standard(null, "https://www.w3.org/TR/sparql11-results-csv-tsv/", "SPARQL_Results_CSV",
+                    "SPARQL 1.1 Query Results CSV and TSV Formats")),
+    TSV("tsv", "TSV", "text/tab-separated-values", List.of(), null, null, null,
+            new Standard(null, "https://www.w3.org/TR/sparql11-results-csv-tsv/", "SPARQL_Results_TSV",
+                    "SPARQL 1.1 Query Results CSV and TSV Formats")),
+    /** Jena's text table of results, as Fuseki has always offered it. */
+    TEXT("text", "Text table", "text/plain", List.of(), null, null, null, null),
     TURTLE("ttl", "Turtle", "text/turtle", List.of(), Lang.TURTLE, RDFFormat.TURTLE_BLOCKS,
             new Dump("ttl", false, "turtle", "All triples (the union of the graphs), Turtle",
                     "Alle tripler (unionen av grafene), Turtle"),
-            new Standard("RDF_TURTLE", "https://www.w3.org/TR/turtle/", "RDF 1.1 Turtle")),
+            new Standard("RDF_TURTLE", "https://www.w3.org/TR/turtle/", "Turtle", "RDF 1.1 Turtle")),
     JSON_LD("jsonld", "JSON-LD", "application/ld+json", List.of("application/json"), Lang.JSONLD,
             RDFFormat.JSONLD11,
             new Dump("jsonld", false, "jsonld", "Every named graph, JSON-LD", "Alle navngitte grafer, JSON-LD"),
-            new Standard("JSON_LD", "https://www.w3.org/TR/json-ld11/", "JSON-LD 1.1")),
+            new Standard("JSON_LD", "https://www.w3.org/TR/json-ld11/", "JSON-LD", "JSON-LD 1.1")),
     N_TRIPLES("nt", "N-Triples", "application/n-triples", List.of(), Lang.NTRIPLES, RDFFormat.NTRIPLES_UTF8,
             new Dump("nt.gz", true, "ntriples-gz", "All triples (the union of the graphs), N-Triples (gzip)",
                     "Alle tripler (unionen av grafene), N-Triples (gzip)"),
-            new Standard("RDF_N_TRIPLES", "https://www.w3.org/TR/n-triples/", "RDF 1.1 N-Triples")),
+            new Standard("RDF_N_TRIPLES", "https://www.w3.org/TR/n-triples/", "N-Triples", "RDF 1.1 N-Triples")),
     RDF_XML("rdf", "RDF/XML", "application/rdf+xml", List.of(), Lang.RDFXML, RDFFormat.RDFXML_PLAIN, null,
-            new Standard("RDF_XML", "https://www.w3.org/TR/rdf-syntax-grammar/", "RDF 1.1 XML Syntax")),
+            new Standard("RDF_XML", "https://www.w3.org/TR/rdf-syntax-grammar/", "RDF_XML",
+                    "RDF 1.1 XML Syntax")),
     TRIG("trig", "TriG", "application/trig", List.of(), Lang.TRIG, RDFFormat.TRIG_BLOCKS,
             new Dump("trig", false, "trig", "Every named graph, TriG", "Alle navngitte grafer, TriG"),
-            new Standard("RDF_TRIG", "https://www.w3.org/TR/trig/", "RDF 1.1 TriG")),
+            new Standard("RDF_TRIG", "https://www.w3.org/TR/trig/", "TriG", "RDF 1.1 TriG")),
     NQUADS("nq", "N-Quads", "application/n-quads", List.of(), Lang.NQUADS, RDFFormat.NQUADS_UTF8,
             new Dump("nq.gz", true, "nquads-gz", "Every named graph, N-Quads (gzip)",
                     "Alle navngitte grafer, N-Quads (gzip)"),
-            new Standard("RDF_N_QUADS", "https://www.w3.org/TR/n-quads/", "RDF 1.1 N-Quads"));
+            new Standard("RDF_N_QUADS", "https://www.w3.org/TR/n-quads/", "N-Quads", "RDF 1.1 N-Quads"));
 
     /** The stem of every dump file name: {@code policy-lod.nq.gz}. */
     public static final String DUMP_STEM = "policy-lod";
@@ -70,14 +85,23 @@ public enum Format {
         }
     }
 
+    /** The W3C's names of formats ({@code sd:resultFormat} values). */
+    public static final String W3C_FORMATS = "http://www.w3.org/ns/formats/";
+
     /**
-     * The standard a format follows, as the catalogue names it.
+     * The standard a format follows, as the catalogue and the service description name it.
      *
-     * @param euFileType the code in the EU file-type vocabulary ({@code http://publications.europa.eu/resource/authority/file-type/})
+     * @param euFileType the code in the EU file-type vocabulary
+     *                   ({@code http://publications.europa.eu/resource/authority/file-type/}), or null
      * @param spec       the W3C specification
-     * @param title      its title
+     * @param w3cName    its name in {@value #W3C_FORMATS}: {@code Turtle}, {@code SPARQL_Results_CSV}
+     * @param title      the specification's title
      */
-    public record Standard(String euFileType, String spec, String title) {
+    public record Standard(String euFileType, String spec, String w3cName, String title) {
+        /** The format's IRI in {@value #W3C_FORMATS}. */
+        public String w3cIri() {
+            return W3C_FORMATS + w3cName;
+        }
     }
 
     private final String name;
@@ -112,7 +136,7 @@ public enum Format {
         return Arrays.stream(values()).filter(f -> f.mediaType.equals(t) || f.aliases.contains(t)).findFirst();
     }
 
-    /** The format of an RDF file name ({@code x.ttl}, {@code x.nq.gz}), HTML excluded. */
+    /** The format of an RDF file name ({@code x.ttl}, {@code x.nq.gz}), other formats excluded. */
     public static Optional<Format> byFileName(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");
         return rdf().stream().filter(f -> name.endsWith("." + f.name)).findFirst();
@@ -128,21 +152,19 @@ public enum Format {
         return Arrays.stream(values()).filter(Format::isRdf).toList();
     }
 
+    /** What a description (of a resource, a graph, the catalogue) is served as: HTML, then the RDF formats. */
+    public static List<Format> describing() {
+        return Arrays.stream(values()).filter(f -> f == HTML || f.isRdf()).toList();
+    }
+
+    /** The formats of SPARQL SELECT and ASK results, in the server's order. */
+    public static List<Format> results() {
+        return List.of(SPARQL_JSON, SPARQL_XML, CSV, TSV, TEXT);
+    }
+
     /** The formats written as dump files, in the order a release lists them (the reference dump first). */
     public static List<Format> dumps() {
         return List.of(NQUADS, N_TRIPLES, TURTLE, TRIG, JSON_LD);
-    }
-
-    /** Every media type a client may ask for, best first: primary types, then aliases. */
-    public static List<String> mediaTypes() {
-        List<String> types = new java.util.ArrayList<>(Arrays.stream(values()).map(f -> f.mediaType).toList());
-        Arrays.stream(values()).forEach(f -> types.addAll(f.aliases));
-        return List.copyOf(types);
-    }
-
-    /** The names clients may use, for messages: "html, ttl, jsonld, nt, rdf, trig, nq". */
-    public static String names() {
-        return String.join(", ", Arrays.stream(values()).map(Format::fileSuffix).toList());
     }
 
     /** The short name, also the URL suffix: {@code ttl}. */
@@ -167,7 +189,15 @@ public enum Format {
 
     /** The {@code Content-Type} header value, with a charset where the type takes one. */
     public String contentType() {
-        return this == JSON_LD ? mediaType : mediaType + ";charset=utf-8";
+        return contentType(mediaType);
+    }
+
+    /**
+     * The {@code Content-Type} for this format sent under one of its media types (an alias a client asked for, such
+     * as {@code application/json}), with UTF-8 named unless the format states its own encoding.
+     */
+    public String contentType(String type) {
+        return this == JSON_LD || this == SPARQL_XML ? type : type + ";charset=utf-8";
     }
 
     /** The Jena language, or null for HTML. */

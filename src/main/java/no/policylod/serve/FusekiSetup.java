@@ -2,13 +2,16 @@ package no.policylod.serve;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import no.policylod.serve.http.FileServlet;
+import no.policylod.serve.sparql.QueryLimits;
+import no.policylod.serve.sparql.SparqlQueryService;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.WebContent;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
@@ -20,11 +23,12 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * FusekiServer fuseki = FusekiSetup.build(new FusekiSetup.Options(dataset, "localhost", 3030,
- *         Duration.ofSeconds(30), 256 * 1024, Path.of("dumps"), Map.of()));
+ *         new QueryLimits(Duration.ofSeconds(30), 100_000, 64L &lt;&lt; 20, 256 * 1024), Path.of("dumps"), Map.of()));
  * </pre>
  *
  * <p>No Fuseki modules are loaded (so nothing on the classpath can add admin endpoints), write operations are
- * unregistered, Fuseki's CORS filter is off; our filters run in this order before Fuseki's dispatch:
+ * unregistered, SPARQL query is {@link SparqlQueryService} (complete answers or an error, never a cut result, and the
+ * service description), Fuseki's CORS filter is off; our filters run in this order before Fuseki's dispatch:
  * {@link CorsFilter}, {@link RequestGuard}, {@link PathAliasFilter}. The only {@code /$/} servlets are the
  * read-only ones the UI calls: ping, server (dataset list) and stats.
  */
@@ -33,7 +37,7 @@ final class FusekiSetup {
     private static final Logger LOG = LoggerFactory.getLogger(FusekiSetup.class);
 
     /** Everything the server is built from, already checked by {@link PolicyLodServer.Builder}. */
-    record Options(Dataset dataset, String host, int port, Duration queryTimeout, long maxRequestBytes,
+    record Options(Dataset dataset, String host, int port, QueryLimits limits, String publicUrl,
                    Path dumps, java.util.Map<String, jakarta.servlet.http.HttpServlet> servlets) {
     }
 
@@ -49,7 +53,9 @@ final class FusekiSetup {
                 .enablePing(true)
                 .enableStats(true)
                 .add(ServerPaths.DATASET, ReadOnlyService.of(options.dataset().asDatasetGraph(),
-                        options.queryTimeout()));
+                        options.limits().timeout()))
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+                        new SparqlQueryService(options.limits(), options.publicUrl(), ServerPaths.SPARQL, ServerPaths.DUMPS));
         ReadOnlyService.WRITE_OPERATIONS.forEach(operation -> builder.registerOperation(operation, null));
         addFilters(builder, options);
         addServlets(builder, options);
@@ -61,7 +67,7 @@ final class FusekiSetup {
 
     private static void addFilters(FusekiServer.Builder builder, Options options) {
         builder.addFilter("/*", new CorsFilter())
-               .addFilter("/*", new RequestGuard(options.maxRequestBytes()))
+               .addFilter("/*", new RequestGuard(options.limits().maxRequestBytes()))
                .addFilter("/*", new PathAliasFilter());
     }
 

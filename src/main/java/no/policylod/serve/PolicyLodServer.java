@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import no.policylod.config.Settings;
+import no.policylod.serve.sparql.QueryLimits;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>URL layout (all read-only; anything that writes answers 4xx):
  * <ul>
- * <li>{@code /sparql} &ndash; SPARQL query, GET and POST (alias of {@code /policy-lod/sparql});
+ * <li>{@code /sparql} &ndash; SPARQL query, GET, HEAD and POST (alias of {@code /policy-lod/sparql}); without a
+ *     query, its SPARQL 1.1 Service Description (Turtle, JSON-LD or HTML);
  * <li>{@code /policy-lod/sparql}, {@code /policy-lod/query}, {@code /policy-lod} &ndash; SPARQL query;
  * <li>{@code /policy-lod/get?graph=...} &ndash; Graph Store Protocol read; {@code ?graph=union} gives the union of
  *     the named graphs, {@code ?default} the stored default graph (empty in the store: queries see the union);
@@ -37,7 +39,9 @@ import org.slf4j.LoggerFactory;
  * <li>{@code /$/ping}, {@code /$/server}, {@code /$/stats/policy-lod} &ndash; read-only server information;
  * <li>{@code /dumps/<file>} &ndash; the dump files (no directory listing).
  * </ul>
- * Queries run with a timeout, cannot call SERVICE, and requests larger than the size cap are refused unread.
+ * Queries run with a timeout, cannot call SERVICE, and requests larger than the size cap are refused unread. Every
+ * query answer is complete with 200 or an error status with a one-line reason: a result over the row or byte cap is
+ * 422, a query over the timeout 503, never a cut 200 ({@link no.policylod.serve.sparql.SparqlQueryService}).
  */
 public final class PolicyLodServer implements AutoCloseable {
 
@@ -136,6 +140,8 @@ public final class PolicyLodServer implements AutoCloseable {
         private Integer port;
         private Duration queryTimeout;
         private Long maxRequestBytes;
+        private Long maxResultRows;
+        private Long maxResultBytes;
         private final java.util.Map<String, jakarta.servlet.http.HttpServlet> servlets =
                 new java.util.LinkedHashMap<>();
 
@@ -162,7 +168,7 @@ public final class PolicyLodServer implements AutoCloseable {
             return this;
         }
 
-        /** Host, port, query timeout, request size cap and dump folder. */
+        /** Host, port, query timeout, request size cap, result caps and dump folder. */
         public Builder settings(Settings value) {
             this.settings = requireNonNull(value, "settings");
             return this;
@@ -218,6 +224,18 @@ public final class PolicyLodServer implements AutoCloseable {
             return this;
         }
 
+        /** The most rows (or triples) of one query result, instead of {@link Settings#maxResultRows()}. */
+        public Builder maxResultRows(long value) {
+            this.maxResultRows = positive(value, "maxResultRows");
+            return this;
+        }
+
+        /** The largest serialized query result, instead of {@link Settings#maxResultBytes()}. */
+        public Builder maxResultBytes(long value) {
+            this.maxResultBytes = positive(value, "maxResultBytes");
+            return this;
+        }
+
         /** The server, not yet started. */
         public PolicyLodServer build() {
             if (dataset == null) {
@@ -226,9 +244,23 @@ public final class PolicyLodServer implements AutoCloseable {
             return new PolicyLodServer(new FusekiSetup.Options(dataset,
                     host != null ? host : settings.host(),
                     port != null ? port : settings.port(),
-                    queryTimeout != null ? queryTimeout : Duration.ofSeconds(settings.queryTimeoutSeconds()),
-                    maxRequestBytes != null ? maxRequestBytes : settings.maxRequestBytes(),
+                    limits(), settings.publicBase(),
                     dumps != null ? dumps : settings.dumps(), java.util.Map.copyOf(servlets)));
+        }
+
+        private QueryLimits limits() {
+            return new QueryLimits(
+                    queryTimeout != null ? queryTimeout : Duration.ofSeconds(settings.queryTimeoutSeconds()),
+                    maxResultRows != null ? maxResultRows : settings.maxResultRows(),
+                    maxResultBytes != null ? maxResultBytes : settings.maxResultBytes(),
+                    maxRequestBytes != null ? maxRequestBytes : settings.maxRequestBytes());
+        }
+
+        private static long positive(long value, String name) {
+            if (value <= 0) {
+                throw new IllegalArgumentException(name + " must be positive, not " + value);
+            }
+            return value;
         }
     }
 }

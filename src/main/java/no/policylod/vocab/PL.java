@@ -103,6 +103,17 @@ public final class PL {
     /** The short form regjeringen.no uses for a ministry ("UD", "FIN"). */
     public static final Property abbreviation = prop("abbreviation");
 
+    // Properties of the SPARQL service (its limits, in the service description at /sparql)
+
+    /** The wall-clock time one query may run, as an xsd:duration. */
+    public static final Property queryTimeout = prop("queryTimeout");
+    /** The most rows of a SELECT result, or triples of a CONSTRUCT or DESCRIBE result, the service answers. */
+    public static final Property maxResultRows = prop("maxResultRows");
+    /** The largest serialized result, in bytes, the service answers. */
+    public static final Property maxResultBytes = prop("maxResultBytes");
+    /** The largest request (query text or form), in bytes, the service reads. */
+    public static final Property maxRequestBytes = prop("maxRequestBytes");
+
     private static Resource cls(String local) {
         return ResourceFactory.createResource(NS + local);
     }

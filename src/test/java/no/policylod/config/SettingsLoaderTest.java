@@ -25,6 +25,9 @@ class SettingsLoaderTest {
         assertEquals(Path.of("dumps"), s.dumps());
         assertEquals("localhost", s.host());
         assertEquals(30, s.queryTimeoutSeconds());
+        assertEquals(256 * 1024, s.maxRequestBytes());
+        assertEquals(100_000, s.maxResultRows());
+        assertEquals(64L * 1024 * 1024, s.maxResultBytes());
         assertEquals(URI.create("https://data.norge.no/nlod/no/2.0"), s.dataset().licence());
     }
 
@@ -33,6 +36,7 @@ class SettingsLoaderTest {
         Settings s = SettingsLoader.load(Files.writeString(dir.resolve("c.json"), """
                 {"baseUri": "https://data.example.org/lod/", "store": "/var/lib/pl/store", "dumps": "out",
                  "host": "0.0.0.0", "port": 9000, "queryTimeoutSeconds": 5, "maxRequestBytes": 1000,
+                 "maxResultRows": 500, "maxResultBytes": 2000000,
                  "dataset": {"title": {"en": "T"}, "description": {"en": "D"},
                              "publisher": {"name": "P", "uri": "https://example.org/p"},
                              "licence": "https://creativecommons.org/licenses/by/4.0/", "contactEmail": "a@b.c"}}
@@ -41,8 +45,18 @@ class SettingsLoaderTest {
         assertEquals(Path.of("/var/lib/pl/store"), s.store());
         assertEquals(9000, s.port());
         assertEquals(1000, s.maxRequestBytes());
+        assertEquals(500, s.maxResultRows());
+        assertEquals(2_000_000, s.maxResultBytes());
         assertEquals("P", s.dataset().publisher().name());
         assertEquals("T", s.dataset().title().get("en"));
+    }
+
+    @Test
+    void portZeroMeansAFreePortAndNoPortMeansTheDefault() throws IOException {
+        assertEquals(0, SettingsLoader.load(Files.writeString(dir.resolve("c.json"), "{\"port\": 0}")).port());
+        assertEquals(3030, SettingsLoader.load(Files.writeString(dir.resolve("d.json"), "{}")).port());
+        assertEquals(0, Settings.defaults().withPort(0).port());
+        assertEquals(3030, Settings.defaults().port());
     }
 
     @Test

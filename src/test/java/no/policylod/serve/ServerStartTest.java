@@ -2,6 +2,7 @@ package no.policylod.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -16,6 +17,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 import no.policylod.config.Settings;
@@ -41,6 +43,35 @@ class ServerStartTest {
             assertTrue(server.port() > 0);
             assertEquals("http://localhost:" + server.port() + "/sparql", server.sparqlEndpoint().toString());
             assertEquals(200, new TestHttp(server.baseUrl()).get("/$/ping").statusCode());
+        }
+    }
+
+    @Test
+    void twoServersOnPortZeroStartSideBySideAndReportTheirRealPorts() {
+        Settings anyPort = Settings.defaults().withDumps(dumps).withPort(0);
+        try (PolicyLodServer first = PolicyLodServer.builder().settings(anyPort).host("127.0.0.1").dataset(dataset())
+                     .build().start();
+             PolicyLodServer second = loopbackServer(0).start()) {
+            assertTrue(first.port() > 0 && second.port() > 0);
+            assertNotEquals(first.port(), second.port());
+            for (PolicyLodServer server : List.of(first, second)) {
+                assertEquals("http://127.0.0.1:" + server.port() + "/sparql", server.sparqlEndpoint().toString());
+                assertEquals(200, new TestHttp(server.baseUrl()).get("/$/ping").statusCode());
+            }
+        }
+    }
+
+    @Test
+    void portZeroWorksWhileSomethingElseHoldsTheDefaultPort() throws IOException {
+        ServerSocket holder = holdDefaultPort();
+        try (PolicyLodServer server = PolicyLodServer.builder().settings(Settings.defaults().withPort(0))
+                .host("127.0.0.1").dumps(dumps).dataset(dataset()).build().start()) {
+            assertNotEquals(Settings.DEFAULT_PORT, server.port());
+            assertEquals(200, new TestHttp(server.baseUrl()).get("/$/ping").statusCode());
+        } finally {
+            if (holder != null) {
+                holder.close();
+            }
         }
     }
 
@@ -71,6 +102,8 @@ class ServerStartTest {
         assertThrows(IllegalStateException.class, () -> PolicyLodServer.builder().build());
         assertThrows(IllegalArgumentException.class, () -> PolicyLodServer.builder().port(70000));
         assertThrows(IllegalArgumentException.class, () -> PolicyLodServer.builder().maxRequestBytes(0));
+        assertThrows(IllegalArgumentException.class, () -> PolicyLodServer.builder().maxResultRows(0));
+        assertThrows(IllegalArgumentException.class, () -> PolicyLodServer.builder().maxResultBytes(-1));
         assertThrows(IllegalArgumentException.class,
                 () -> PolicyLodServer.builder().queryTimeout(java.time.Duration.ZERO));
     }
@@ -82,6 +115,15 @@ class ServerStartTest {
         first.stop();
         try (PolicyLodServer second = loopbackServer(port).start()) {
             assertEquals(port, second.port());
+        }
+    }
+
+    /** A socket on 127.0.0.1:3030, or null when something else already holds that port (which serves as well). */
+    private static ServerSocket holdDefaultPort() {
+        try {
+            return new ServerSocket(Settings.DEFAULT_PORT, 50, InetAddress.getByName("127.0.0.1"));
+        } catch (IOException alreadyHeld) {
+            return null;
         }
     }
 

@@ -43,18 +43,39 @@ public final class ConNeg {
     }
 
     /**
+     * A format chosen, and the media type it is sent under: the one the client named, which may be an alias
+     * ({@code application/json} for SPARQL JSON results).
+     */
+    public record Choice(Format format, String mediaType) {
+        /** The {@code Content-Type} of the answer. */
+        public String contentType() {
+            return format.contentType(mediaType);
+        }
+    }
+
+    /**
      * The format the client prefers among those offered (in the server's order of preference), each offered under
      * its media type and then its aliases; empty means 406 Not Acceptable.
      *
      * <pre>
-     * ConNeg.format("application/json", List.of(Format.values()));   // Optional[JSON_LD]
+     * ConNeg.choice("application/json", Format.describing());   // Choice[JSON_LD, application/json]
      * </pre>
      */
-    public static Optional<Format> format(String acceptHeader, List<Format> offered) {
+    public static Optional<Choice> choice(String acceptHeader, List<Format> offered) {
         List<MediaType> offers = new ArrayList<>();
         offered.forEach(f -> offers.add(MediaType.of(f.mediaType())));
         offered.forEach(f -> f.aliases().forEach(a -> offers.add(MediaType.of(a))));
-        return choose(acceptHeader, offers).flatMap(m -> Format.byMediaType(m.toString()));
+        return choose(acceptHeader, offers).map(m -> {
+            String type = m.toString();
+            Format f = offered.stream().filter(o -> o.mediaType().equals(type) || o.aliases().contains(type))
+                    .findFirst().orElseThrow();
+            return new Choice(f, type);
+        });
+    }
+
+    /** The format the client prefers among those offered; empty means 406 Not Acceptable. */
+    public static Optional<Format> format(String acceptHeader, List<Format> offered) {
+        return choice(acceptHeader, offered).map(Choice::format);
     }
 
     /**
@@ -69,18 +90,29 @@ public final class ConNeg {
      * </pre>
      */
     public static Format format(Format suffix, String formatParameter, String accept, List<Format> offered) {
+        return choice(suffix, formatParameter, accept, offered).format();
+    }
+
+    /** As {@link #format(Format, String, String, List)}, with the media type to send it under. */
+    public static Choice choice(Format suffix, String formatParameter, String accept, List<Format> offered) {
         if (suffix != null) {
-            return suffix;
+            return new Choice(suffix, suffix.mediaType());
         }
         if (formatParameter != null) {
-            return Format.byName(formatParameter).filter(offered::contains).orElseThrow(() -> new BadRequest(
-                    "?format=" + formatParameter + " is not a format of this resource; use one of "
-                            + String.join(", ", offered.stream().map(Format::fileSuffix).toList()) + "."));
+            String wanted = formatParameter.strip();
+            return offered.stream().filter(f -> f.fileSuffix().equalsIgnoreCase(wanted)
+                            || f.mediaType().equalsIgnoreCase(wanted)).findFirst()
+                    .map(f -> new Choice(f, f.mediaType()))
+                    .orElseThrow(() -> new BadRequest("?format=" + formatParameter + " is not offered here; use one of "
+                            + names(offered) + "."));
         }
-        return format(accept, offered).orElseThrow(() -> BadRequest.notAcceptable("Nothing here matches Accept: "
+        return choice(accept, offered).orElseThrow(() -> BadRequest.notAcceptable("Nothing here matches Accept: "
                 + accept + ". It is available as " + String.join(", ", offered.stream().map(Format::mediaType)
-                .toList()) + ", or by ?format=" + String.join("|", offered.stream().map(Format::fileSuffix)
-                .toList()) + "."));
+                .toList()) + ", or by ?format=" + names(offered).replace(", ", "|") + "."));
+    }
+
+    private static String names(List<Format> offered) {
+        return String.join(", ", offered.stream().map(Format::fileSuffix).toList());
     }
 
     /** The ranges of an {@code Accept} header; {@code *}{@code /*} when there are none that parse. */

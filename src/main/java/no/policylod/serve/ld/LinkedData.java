@@ -104,7 +104,7 @@ public final class LinkedData implements ServerModule {
             for (String name : List.of("/ontology", "/shapes")) {
                 paths.add(prefix + name);
                 paths.add(prefix + name + "/*");
-                for (Format f : Format.values()) {
+                for (Format f : Format.describing()) {
                     paths.add(prefix + name + "." + f.fileSuffix());
                 }
             }

@@ -37,7 +37,7 @@ import no.policylod.serve.ReadServlet;
 abstract class LinkedDataServlet extends ReadServlet {
 
     /** Every format a description is served in. */
-    static final List<Format> OFFERED = List.of(Format.values());
+    static final List<Format> OFFERED = Format.describing();
 
     private static final List<MediaType> ERROR_OFFERS = List.of(MediaType.of(Format.HTML.mediaType()),
             MediaType.of("text/plain"));

@@ -62,7 +62,7 @@ final class OntologyServlet extends LinkedDataServlet {
     private byte[] body(Target target, Format format, PageLanguage page) {
         if (format == Format.HTML) {
             OntologyView view = new OntologyViews(site.prefixes()).of(ontology, shapes, page.language(),
-                    site.formatLinks(target, Arrays.asList(Format.values()), ""));
+                    site.formatLinks(target, Format.describing(), ""));
             return site.templates().render("ld/ontology.peb", view.context(), page);
         }
         if (format == Format.TURTLE) {

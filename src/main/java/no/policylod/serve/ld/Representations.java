@@ -78,7 +78,7 @@ record Representations(LdContext site, Target target, String formatParameter, in
     }
 
     List<ResourceView.FormatLink> formatLinks() {
-        return site.formatLinks(target, Arrays.asList(Format.values()), query(page));
+        return site.formatLinks(target, Format.describing(), query(page));
     }
 
     /** A 200 reply for one representation, with every header naming the others. */
@@ -87,7 +87,7 @@ record Representations(LdContext site, Target target, String formatParameter, in
                 : Reply.ok(format.contentType(), body, lastModified))
                 .header("Vary", format == Format.HTML ? "Accept, " + PageLanguage.VARY : "Accept")
                 .header("Content-Location", contentLocation(format));
-        for (String link : site.alternates(target, Arrays.asList(Format.values()), query(page))) {
+        for (String link : site.alternates(target, Format.describing(), query(page))) {
             reply = reply.header("Link", link);
         }
         if (page > 1) {

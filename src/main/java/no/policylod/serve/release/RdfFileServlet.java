@@ -39,7 +39,7 @@ final class RdfFileServlet extends ReadServlet {
     private static final long serialVersionUID = 1L;
     /** Turtle first, the format the documents are written in, for clients that accept anything. */
     private static final List<Format> OFFERED = java.util.stream.Stream.concat(java.util.stream.Stream.of(Format.TURTLE),
-            java.util.Arrays.stream(Format.values()).filter(f -> f != Format.TURTLE)).toList();
+            Format.describing().stream().filter(f -> f != Format.TURTLE)).toList();
 
     private final transient Path file;
     private final transient GraphPage pages;

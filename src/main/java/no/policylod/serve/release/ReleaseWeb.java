@@ -88,7 +88,7 @@ public final class ReleaseWeb implements ServerModule {
     private static void document(PolicyLodServer.Builder server, String path, Path file, GraphPage pages,
                                  String title) {
         server.servlet(path, new RdfFileServlet(file, pages, title, null));
-        for (Format f : Format.values()) {
+        for (Format f : Format.describing()) {
             server.servlet(path + "." + f.fileSuffix(), new RdfFileServlet(file, pages, title, f));
         }
     }

@@ -263,7 +263,7 @@ class LandingPageTest {
     void escapesTheDatasetTextFromTheSettings() {
         Settings.DatasetInfo info = new Settings.DatasetInfo(Map.of("en", "<b>Bold</b> & co"),
                 Map.of("en", "<script>alert(1)</script>"), null, null, null);
-        Settings settings = new Settings(null, null, null, null, 0, 0, 0, info, null);
+        Settings settings = Settings.defaults().withDataset(info);
         LandingPage landing = new LandingPage(new SiteTemplates(), settings, data, site.dumps());
         String html = new SiteTemplates().render("site/landing.peb",
                 new HashMap<>(landing.model(ReaderLanguage.ENGLISH)), PageLanguage.of(ReaderLanguage.ENGLISH, "/"));
