@@ -42,7 +42,7 @@ final class ServeCommand extends PipelineCommand {
             out.println("serving " + store.directory() + " at " + base);
             out.println("  home and search: " + base);
             out.println("  SPARQL endpoint: " + server.sparqlEndpoint());
-            out.println("  query UI:        " + base.resolve("ui/"));
+            out.println("  query editor:    " + base.resolve("query"));
             out.println("  linked data:     " + base.resolve("id/") + "…  (e.g. " + base.resolve("id/topic/id1111") + ")");
             out.println("  ontology:        " + base.resolve("ontology"));
             out.println("  dumps:           " + base.resolve("dumps/policy-lod.nq.gz") + " (releases: "

@@ -8,7 +8,6 @@ import no.policylod.serve.sparql.QueryLimits;
 import no.policylod.serve.sparql.SparqlQueryService;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.WebContent;
@@ -29,8 +28,8 @@ import org.slf4j.LoggerFactory;
  * <p>No Fuseki modules are loaded (so nothing on the classpath can add admin endpoints), write operations are
  * unregistered, SPARQL query is {@link SparqlQueryService} (complete answers or an error, never a cut result, and the
  * service description), Fuseki's CORS filter is off; our filters run in this order before Fuseki's dispatch:
- * {@link CorsFilter}, {@link RequestGuard}, {@link PathAliasFilter}. The only {@code /$/} servlets are the
- * read-only ones the UI calls: ping, server (dataset list) and stats.
+ * {@link CorsFilter}, {@link RequestGuard}, {@link PathAliasFilter}. The only {@code /$/} servlet is ping, for
+ * load balancers.
  */
 final class FusekiSetup {
 
@@ -51,7 +50,7 @@ final class FusekiSetup {
                 .verbose(false)
                 .enableCors(false, null)
                 .enablePing(true)
-                .enableStats(true)
+                .enableStats(false)
                 .add(ServerPaths.DATASET, ReadOnlyService.of(options.dataset().asDatasetGraph(),
                         options.limits().timeout()))
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
@@ -72,13 +71,7 @@ final class FusekiSetup {
     }
 
     private static void addServlets(FusekiServer.Builder builder, Options options) {
-        builder.addServlet(ServerPaths.INFO + "server", new ActionServerStatus());
         builder.addServlet(ServerPaths.STATIC + "*", FileServlet.classpath(ServerPaths.STATIC_FOLDER));
-        if (FileServlet.classpathHas("webapp/index.html")) {
-            builder.addServlet(ServerPaths.UI + "*", FileServlet.classpath("webapp"));
-        } else {
-            LOG.warn("The Fuseki query UI (jena-fuseki-ui) is not on the classpath; {} is not served", ServerPaths.UI);
-        }
         options.servlets().forEach(builder::addServlet);
         if (Files.isDirectory(options.dumps())) {
             builder.addServlet(ServerPaths.DUMPS + "*",

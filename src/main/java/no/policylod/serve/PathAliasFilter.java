@@ -8,17 +8,18 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import no.policylod.serve.http.Reply;
 
 /**
- * Serves the aliases of {@link ServerPaths}: {@code /sparql}, the UI's relative API calls, and the redirect to the UI.
+ * Serves the aliases of {@link ServerPaths}: {@code /sparql}, and the old query UI's address, which leads to the
+ * query editor.
  *
  * <pre>
  * fusekiBuilder.addFilter("/*", new PathAliasFilter());   // before Fuseki's own dispatch filter
  * </pre>
  *
  * <p>Dataset aliases go on down the filter chain with the path rewritten, so Fuseki's dispatch filter, which runs
- * last, handles them as if the canonical URL had been asked for. Aliases of the {@code /$/} information servlets are
- * forwarded, because servlets are chosen by the original path.
+ * last, handles them as if the canonical URL had been asked for.
  */
 final class PathAliasFilter extends HttpFilter {
 
@@ -26,15 +27,14 @@ final class PathAliasFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = ServerPaths.pathOf(request);
-        if (ServerPaths.redirectsToUi(path)) {
-            response.sendRedirect(request.getContextPath() + ServerPaths.UI);
+        if (ServerPaths.movedToEditor(path)) {
+            Reply.redirect(HttpServletResponse.SC_MOVED_PERMANENTLY, request.getContextPath()
+                    + ServerPaths.QUERY_EDITOR).send(request, response);
             return;
         }
         String target = ServerPaths.canonical(path);
         if (target.equals(path)) {
             chain.doFilter(request, response);
-        } else if (ServerPaths.isInfo(target)) {
-            request.getRequestDispatcher(target).forward(request, response);
         } else {
             chain.doFilter(new AliasedRequest(request, request.getContextPath() + target), response);
         }

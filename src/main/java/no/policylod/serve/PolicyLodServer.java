@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * <li>{@code /policy-lod/sparql}, {@code /policy-lod/query}, {@code /policy-lod} &ndash; SPARQL query;
  * <li>{@code /policy-lod/get?graph=...} &ndash; Graph Store Protocol read; {@code ?graph=union} gives the union of
  *     the named graphs, {@code ?default} the stored default graph (empty in the store: queries see the union);
- * <li>{@code /ui/} &ndash; Fuseki's query UI ({@code /} redirects there for now);
- * <li>{@code /$/ping}, {@code /$/server}, {@code /$/stats/policy-lod} &ndash; read-only server information;
+ * <li>{@code /ui/} &ndash; where Fuseki's query UI used to be: redirects to the site's query editor;
+ * <li>{@code /$/ping} &ndash; for load balancers;
  * <li>{@code /dumps/<file>} &ndash; the dump files (no directory listing).
  * </ul>
  * Queries run with a timeout, cannot call SERVICE, and requests larger than the size cap are refused unread. Every

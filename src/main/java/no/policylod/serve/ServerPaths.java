@@ -9,12 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
  *
  * <pre>
  * ServerPaths.canonical("/sparql");                    // "/policy-lod/sparql"
- * ServerPaths.canonical("/ui/$/ping");                 // "/$/ping"
  * ServerPaths.acceptsPost("/policy-lod/get");          // false
+ * ServerPaths.movedToEditor("/ui/");                   // true: the old query UI's address leads to the editor
  * </pre>
- *
- * <p>The query UI computes every API URL relative to its own page, so when it is opened at {@code /ui/} it asks for
- * {@code /ui/$/server} and {@code /ui/policy-lod/sparql}; {@link #canonical} maps those back to the real endpoints.
  */
 final class ServerPaths {
 
@@ -22,8 +19,8 @@ final class ServerPaths {
     static final String DATASET = "/policy-lod";
     /** The short SPARQL endpoint, an alias of {@code /policy-lod/sparql}. */
     static final String SPARQL = "/sparql";
-    /** Fuseki's query UI. */
-    static final String UI = "/ui/";
+    /** The query editor (the site's own; Fuseki's UI offers data and admin operations this server has not). */
+    static final String QUERY_EDITOR = "/query";
     /** The dump files. */
     static final String DUMPS = "/dumps/";
 
@@ -32,10 +29,10 @@ final class ServerPaths {
 
     /** Where the files served at {@link #STATIC} are on the classpath. */
     static final String STATIC_FOLDER = "policylod/static";
-    /** Prefix of Fuseki's server information endpoints (ping, server, stats). */
+    /** Prefix of Fuseki's server information endpoints; only ping is served, for load balancers. */
     static final String INFO = "/$/";
 
-    private static final String UI_PREFIX = "/ui";
+    private static final Set<String> OLD_EDITOR = Set.of("/ui", "/ui/", "/ui/index.html");
     private static final Set<String> QUERY_PATHS = Set.of(DATASET, DATASET + "/sparql", DATASET + "/query");
 
     private ServerPaths() {
@@ -46,18 +43,15 @@ final class ServerPaths {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    /** Whether the path should be redirected to the UI: {@code /ui} without its slash (the root is the landing page). */
-    static boolean redirectsToUi(String path) {
-        return path.equals(UI_PREFIX);
+    /** Whether the path is where Fuseki's query UI used to be, now redirected to the query editor. */
+    static boolean movedToEditor(String path) {
+        return OLD_EDITOR.contains(path);
     }
 
     /** The endpoint a path stands for: itself, or the target of an alias. */
     static String canonical(String path) {
         if (path.equals(SPARQL)) {
             return DATASET + SPARQL;
-        }
-        if (isUiApiCall(path)) {
-            return path.substring(UI_PREFIX.length());
         }
         return path;
     }
@@ -67,16 +61,4 @@ final class ServerPaths {
         return QUERY_PATHS.contains(canonicalPath);
     }
 
-    /** Whether a canonical path belongs to Fuseki's server information servlets. */
-    static boolean isInfo(String canonicalPath) {
-        return canonicalPath.startsWith(INFO);
-    }
-
-    private static boolean isUiApiCall(String path) {
-        if (!path.startsWith(UI_PREFIX + "/")) {
-            return false;
-        }
-        String rest = path.substring(UI_PREFIX.length());
-        return rest.startsWith(INFO) || rest.equals(DATASET) || rest.startsWith(DATASET + "/");
-    }
 }

@@ -222,50 +222,20 @@ class PolicyLodServerTest {
         assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
     }
 
-    // ---- 7. The query UI
+    // ---- 7. No query UI that offers what the server has not
 
     @Test
-    void bareUiPathRedirectsToTheUi() {
-        HttpResponse<String> response = http.get("/ui");
-        assertTrue(response.statusCode() >= 301 && response.statusCode() <= 308, "status " + response.statusCode());
-        assertTrue(header(response, "Location").endsWith("/ui/"), header(response, "Location"));
-    }
-
-    @Test
-    void uiPageAndItsScriptAreServed() {
-        HttpResponse<String> page = http.get("/ui/");
-        assertEquals(200, page.statusCode());
-        assertTrue(contentType(page).startsWith("text/html"), contentType(page));
-        assertTrue(page.body().contains("<div id=\"app\">"), page.body());
-        Matcher script = Pattern.compile("src=\"\\./(static/[^\"]+\\.js)\"").matcher(page.body());
-        assertTrue(script.find(), "no script in index.html");
-        HttpResponse<String> js = http.get("/ui/" + script.group(1));
-        assertEquals(200, js.statusCode());
-        assertTrue(contentType(js).contains("javascript"), contentType(js));
-    }
-
-    @Test
-    void uiInfoEndpointsListTheDatasetAndItsQueryEndpoint() {
-        for (String path : List.of("/$/server", "/ui/$/server")) {
+    void theOldQueryUiAddressLeadsToTheQueryEditor() {
+        for (String path : List.of("/ui", "/ui/")) {
             HttpResponse<String> response = http.get(path);
-            assertEquals(200, response.statusCode(), path);
-            JsonObject dataset = JSON.parse(response.body()).get("datasets").getAsArray().get(0).getAsObject();
-            assertEquals("/policy-lod", dataset.getString("ds.name"));
-            assertTrue(queryEndpoints(dataset).contains("sparql"), response.body());
+            assertEquals(301, response.statusCode(), path);
+            assertEquals("/query", header(response, "Location"), path);
+        }
+        for (String path : List.of("/ui/$/server", "/$/server", "/$/stats/policy-lod", "/ui/policy-lod/sparql",
+                "/ui/static/index.js")) {
+            assertEquals(404, http.get(path).statusCode(), path);
         }
         assertEquals(200, http.get("/$/ping").statusCode());
-        assertEquals(200, http.get("/ui/$/ping").statusCode());
-        assertEquals(200, http.get("/ui/$/stats/policy-lod").statusCode());
-    }
-
-    @Test
-    void uiRunsQueriesThroughItsRelativeEndpoint() {
-        HttpResponse<String> get = http.get(queryPath("/ui/policy-lod/sparql", COUNT), "Accept", JSON_RESULTS);
-        assertEquals(200, get.statusCode(), get.body());
-        assertEquals(TRIPLES, count(get.body()));
-        HttpResponse<String> post = http.post("/ui/policy-lod/sparql", FORM, "query=" + encode(COUNT),
-                "Accept", JSON_RESULTS);
-        assertEquals(200, post.statusCode(), post.body());
     }
 
     // ---- 8. Dump files

@@ -12,25 +12,22 @@ class ServerPathsTest {
     @Test
     void aliasesMapToRealEndpoints() {
         assertEquals("/policy-lod/sparql", ServerPaths.canonical("/sparql"));
-        assertEquals("/$/ping", ServerPaths.canonical("/ui/$/ping"));
-        assertEquals("/$/stats/policy-lod", ServerPaths.canonical("/ui/$/stats/policy-lod"));
-        assertEquals("/policy-lod/sparql", ServerPaths.canonical("/ui/policy-lod/sparql"));
-        assertEquals("/policy-lod", ServerPaths.canonical("/ui/policy-lod"));
     }
 
     @Test
     void otherPathsAreLeftAlone() {
-        assertEquals("/ui/static/index.js", ServerPaths.canonical("/ui/static/index.js"));
-        assertEquals("/ui/policy-lodx", ServerPaths.canonical("/ui/policy-lodx"));
+        assertEquals("/ui/$/ping", ServerPaths.canonical("/ui/$/ping"));
+        assertEquals("/ui/policy-lod/sparql", ServerPaths.canonical("/ui/policy-lod/sparql"));
         assertEquals("/dumps/a.trig", ServerPaths.canonical("/dumps/a.trig"));
         assertEquals("/sparql/", ServerPaths.canonical("/sparql/"));
     }
 
     @Test
-    void bareUiRedirectsAndTheRootIsTheLandingPage() {
-        assertFalse(ServerPaths.redirectsToUi("/"));
-        assertTrue(ServerPaths.redirectsToUi("/ui"));
-        assertFalse(ServerPaths.redirectsToUi("/ui/"));
+    void theOldUiAddressMovedToTheEditorAndTheRootIsTheLandingPage() {
+        assertFalse(ServerPaths.movedToEditor("/"));
+        assertTrue(ServerPaths.movedToEditor("/ui"));
+        assertTrue(ServerPaths.movedToEditor("/ui/"));
+        assertFalse(ServerPaths.movedToEditor("/ui/$/server"));
     }
 
     @Test

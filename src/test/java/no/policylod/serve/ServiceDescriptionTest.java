@@ -114,7 +114,7 @@ class ServiceDescriptionTest {
 
     @Test
     void everyQueryEndpointDescribesItselfAndHeadWorks() {
-        for (String path : List.of("/sparql", "/policy-lod/sparql", "/policy-lod/query", "/ui/policy-lod/sparql")) {
+        for (String path : List.of("/sparql", "/policy-lod/sparql", "/policy-lod/query")) {
             HttpResponse<String> get = http.get(path, "Accept", "text/turtle");
             assertEquals(200, get.statusCode(), path);
             HttpResponse<String> head = http.send("HEAD", path, null, null, "Accept", "text/turtle");

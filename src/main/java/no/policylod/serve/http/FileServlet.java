@@ -82,10 +82,6 @@ public final class FileServlet extends HttpServlet {
         return new FileServlet(new Classpath(folder.endsWith("/") ? folder : folder + "/"), null, "public, max-age=3600");
     }
 
-    /** Whether a classpath folder exists (found by its {@code index.html}). */
-    public static boolean classpathHas(String file) {
-        return FileServlet.class.getClassLoader().getResource(file) != null;
-    }
 
     /** The same files, with folders answered by an index. */
     public FileServlet withIndex(FolderIndex folderIndex) {

@@ -71,7 +71,7 @@ public final class Crawlers implements ServerModule {
                     Disallow: /policy-lod/query
                     Disallow: /search
                     Disallow: /history
-                    Disallow: /ui/
+                    Disallow: /query
                     Disallow: /*?page=
                     Disallow: /*?at=
 
