@@ -51,9 +51,9 @@ public final class FolderPage implements FileServlet.FolderIndex {
             body.put("entries", rows);
             reply = Reply.ok("application/json", bytes(body), newest);
         } else {
-            reply = Reply.page(templates.render("files.peb",
-                    Map.of("path", here, "entries", rows, "parent", !path.equals("/")), PageLanguage.of(request)),
-                    newest).header("Vary", PageLanguage.VARY);
+            PageLanguage page = PageLanguage.of(request);
+            reply = page.onPage(Reply.page(templates.render("files.peb",
+                    Map.of("path", here, "entries", rows, "parent", !path.equals("/")), page), newest));
         }
         return reply.header("Vary", "Accept").withHeader("Cache-Control", "no-cache");
     }

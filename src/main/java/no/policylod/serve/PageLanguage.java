@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import no.policylod.serve.http.Reply;
 
 /**
  * The language one request's HTML page is shown in, and the language switch every page carries.
@@ -69,6 +70,15 @@ public record PageLanguage(ReaderLanguage language, String setCookie, String pat
     /** The {@code Set-Cookie} header value to send, when the request chose a language. */
     public Optional<String> cookie() {
         return Optional.ofNullable(setCookie);
+    }
+
+    /**
+     * A reply of a page in this language: it varies by the reader's language, and remembers a language the request
+     * chose ({@code Set-Cookie}).
+     */
+    public Reply onPage(Reply reply) {
+        Reply varied = reply.header("Vary", VARY);
+        return setCookie == null ? varied : varied.header("Set-Cookie", setCookie);
     }
 
     /** The language switch: every language, linked to this page with {@code lang=} set. */

@@ -103,10 +103,8 @@ final class FeedPage extends ReadServlet {
         }
         byte[] html = templates.render("release/feed.peb", model, page);
         Reply reply = (found ? Reply.page(html, null).withHeader("Cache-Control", "no-cache") : Reply.page(404, html))
-                .header("Vary", "Accept, " + PageLanguage.VARY);
-        if (page.cookie().isPresent()) {
-            reply = reply.header("Set-Cookie", page.cookie().get());
-        }
+                .header("Vary", "Accept");
+        reply = page.onPage(reply);
         reply.send(request, response, withBody);
     }
 

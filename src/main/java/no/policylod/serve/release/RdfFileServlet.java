@@ -82,7 +82,7 @@ final class RdfFileServlet extends ReadServlet {
             case HTML -> pages.render(current.model(), title, List.of(), PageLanguage.of(request));
             default -> RdfBytes.write(current.model().getGraph(), current.model(), format);
         };
-        Reply reply = format == Format.HTML ? Reply.page(body, modified).header("Vary", PageLanguage.VARY)
+        Reply reply = format == Format.HTML ? PageLanguage.of(request).onPage(Reply.page(body, modified))
                 : Reply.ok(format.contentType(), body, modified);
         return suffix == null ? reply.header("Vary", "Accept") : reply;
     }

@@ -41,11 +41,7 @@ final class SiteTemplates {
     void render(HttpServletRequest request, HttpServletResponse response, int status, String template,
                 Map<String, Object> model, PageLanguage page) throws IOException {
         byte[] html = render(template, model, page).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        Reply reply = (status == 200 ? Reply.page(html, null).withHeader("Cache-Control", "no-cache")
-                : Reply.page(status, html)).header("Vary", PageLanguage.VARY);
-        if (page.cookie().isPresent()) {
-            reply = reply.header("Set-Cookie", page.cookie().get());
-        }
-        reply.send(request, response);
+        page.onPage(status == 200 ? Reply.page(html, null).withHeader("Cache-Control", "no-cache")
+                : Reply.page(status, html)).send(request, response);
     }
 }
