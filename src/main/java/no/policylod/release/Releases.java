@@ -138,6 +138,7 @@ public final class Releases {
                 () -> capture(dataset, latest.map(Release::contentSha256).orElse(null)));
         if (data == null) {
             publishSite(existing, false);
+            refreshDescriptions(existing, dataset);
             return new Outcome(latest.orElseThrow(), false, Duration.ofNanos(System.nanoTime() - t0));
         }
         LocalDate today = LocalDate.ofInstant(started, ZoneOffset.UTC);
@@ -281,6 +282,35 @@ public final class Releases {
         if (changed || !Files.exists(dumps.resolve(ReleaseLayout.FEED))) {
             AtomFeed.write(dumps, site, releases);
         }
+    }
+
+    /**
+     * After an unchanged publish: the catalogue, VoID and feed at the top of the dumps folder say where things are now
+     * (the public URL may have changed since the latest release was made). Nothing is rewritten when the catalogue
+     * already says what it would say; the release folders keep the files they were made with.
+     */
+    private void refreshDescriptions(List<Release> releases, Dataset dataset) {
+        Path top = dumps.resolve(ReleaseLayout.CATALOG_TTL);
+        Model catalogue = Catalogue.describe(site, releases);
+        try {
+            if (Files.isRegularFile(top) && isomorphic(catalogue, top)) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + top + ": " + e.getMessage(), e);
+        }
+        Release latest = releases.get(releases.size() - 1);
+        VoidDescription.Statistics statistics = Txn.calculateRead(dataset,
+                () -> VoidDescription.count(dataset, site.base() + "/id/"));
+        writeModel(catalogue, top);
+        writeModel(VoidDescription.describe(statistics, site, latest), dumps.resolve(ReleaseLayout.VOID_TTL));
+        AtomFeed.write(dumps, site, releases);
+    }
+
+    private static boolean isomorphic(Model model, Path turtle) throws IOException {
+        Model written = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.source(turtle).lang(org.apache.jena.riot.Lang.TURTLE).parse(written);
+        return written.isIsomorphicWith(model);
     }
 
     private static List<String> filesOf(Path folder) {

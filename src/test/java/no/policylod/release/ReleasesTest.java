@@ -115,6 +115,29 @@ class ReleasesTest {
     }
 
     @Test
+    void aNewPublicUrlReachesTheCatalogueVoidAndFeedWithoutANewRelease() throws IOException {
+        Path dumps = dir.resolve("dumps");
+        try (Store store = ReleaseFixtures.store(dir.resolve("store"), "pages/seeds")) {
+            Release first = Releases.of(dumps, ReleaseFixtures.SITE, ReleaseFixtures.clock(DAY1))
+                    .publish(store.dataset()).release();
+            byte[] releaseCatalogue = Files.readAllBytes(ReleaseLayout.release(dumps, first.name())
+                    .resolve(ReleaseLayout.CATALOG_TTL));
+            Site moved = ReleaseFixtures.SITE.withPublicUrl("https://data.example.no/pl");
+            Releases.Outcome again = Releases.of(dumps, moved, ReleaseFixtures.clock("2026-11-23T08:00:00Z"))
+                    .publish(store.dataset());
+            assertFalse(again.created(), "same content, no release");
+            String download = "https://data.example.no/pl/dumps/releases/" + first.name() + "/policy-lod.nq.gz";
+            for (String file : List.of(ReleaseLayout.CATALOG_TTL, ReleaseLayout.VOID_TTL, ReleaseLayout.FEED)) {
+                String text = Files.readString(dumps.resolve(file));
+                assertTrue(text.contains(download), file + " links the downloads at the new public URL");
+                assertFalse(text.contains("https://w3id.org/policy-lod/dumps/"), file + " still links the old one");
+            }
+            assertArrayEquals(releaseCatalogue, Files.readAllBytes(ReleaseLayout.release(dumps, first.name())
+                    .resolve(ReleaseLayout.CATALOG_TTL)), "the release folder keeps the files it was made with");
+        }
+    }
+
+    @Test
     void theSameDataInTwoStoresGivesTheSameBytes() throws IOException {
         List<Path> folders = new ArrayList<>();
         for (String run : List.of("a", "b")) {
