@@ -33,8 +33,6 @@ import org.slf4j.LoggerFactory;
  * <li>{@code /sparql} &ndash; SPARQL query, GET, HEAD and POST (alias of {@code /policy-lod/sparql}); without a
  *     query, its SPARQL 1.1 Service Description (Turtle, JSON-LD or HTML);
  * <li>{@code /policy-lod/sparql}, {@code /policy-lod/query}, {@code /policy-lod} &ndash; SPARQL query;
- * <li>{@code /policy-lod/get?graph=...} &ndash; Graph Store Protocol read; {@code ?graph=union} gives the union of
- *     the named graphs, {@code ?default} the stored default graph (empty in the store: queries see the union);
  * <li>{@code /ui/} &ndash; where Fuseki's query UI used to be: redirects to the site's query editor;
  * <li>{@code /$/ping} &ndash; for load balancers;
  * <li>{@code /dumps/<file>} &ndash; the dump files (no directory listing).

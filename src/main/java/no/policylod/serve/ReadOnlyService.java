@@ -13,7 +13,7 @@ import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * The Fuseki services of the public dataset: SPARQL query and Graph Store Protocol read, nothing that writes.
+ * The Fuseki services of the public dataset: SPARQL query, nothing else.
  *
  * <pre>
  * fusekiBuilder.add("/policy-lod", ReadOnlyService.of(dataset.asDatasetGraph(), Duration.ofSeconds(30)));
@@ -28,21 +28,22 @@ final class ReadOnlyService {
 
     /** Operations that change data or read local files; unregistered so that no endpoint can ever run them. */
     static final List<Operation> WRITE_OPERATIONS = List.of(
-            Operation.Update, Operation.GSP_RW, Operation.Upload, Operation.Patch,
+            Operation.Update, Operation.GSP_RW, Operation.GSP_R, Operation.Upload, Operation.Patch,
             Operation.PREFIXES_RW, Operation.Shacl, Operation.NoOp);
 
     private ReadOnlyService() {
     }
 
-    /** Query at {@code sparql}, {@code query} and the dataset URL; GSP read at {@code get} and the dataset URL. */
+    /**
+     * Query at {@code sparql}, {@code query} and the dataset URL. There is no Graph Store Protocol: a named graph is
+     * read at {@code /graph/...} (every format, one negotiation), everything from the dumps.
+     */
     static DataService of(DatasetGraph dataset, Duration queryTimeout) {
         Context context = queryContext(queryTimeout);
         return DataService.newBuilder(dataset)
                 .addEndpoint(endpoint(Operation.Query, "sparql", context))
                 .addEndpoint(endpoint(Operation.Query, "query", context))
-                .addEndpoint(endpoint(Operation.GSP_R, "get", context))
                 .addEndpoint(endpoint(Operation.Query, "", context))
-                .addEndpoint(endpoint(Operation.GSP_R, "", context))
                 .build();
     }
 

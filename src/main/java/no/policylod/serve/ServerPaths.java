@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 final class ServerPaths {
 
-    /** The Fuseki dataset: query at {@code /sparql} and {@code /query}, Graph Store Protocol read at {@code /get}. */
+    /** The Fuseki dataset: query at {@code /sparql} and {@code /query}. */
     static final String DATASET = "/policy-lod";
     /** The short SPARQL endpoint, an alias of {@code /policy-lod/sparql}. */
     static final String SPARQL = "/sparql";
