@@ -16,10 +16,10 @@
   var MAX_ROWS = 2000;
 
   var table = document.createElement('option');
-  table.value = 'table';
+  table.value = 'html';
   table.textContent = words.table;
   output.insertBefore(table, output.firstChild);
-  output.value = 'table';
+  output.value = 'html';
 
   var picker = document.getElementById('example');
   var load = document.getElementById('load-example');
@@ -42,7 +42,7 @@
   }
 
   form.addEventListener('submit', function (event) {
-    if (output.value !== 'table') {
+    if (output.value !== 'html') {
       return;
     }
     event.preventDefault();

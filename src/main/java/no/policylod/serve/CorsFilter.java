@@ -25,7 +25,7 @@ final class CorsFilter extends HttpFilter {
 
     static final String ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS";
     static final String ALLOWED_HEADERS =
-            "Accept, Accept-Language, Content-Type, Range, If-None-Match, If-Modified-Since, X-Requested-With";
+            "Accept, Accept-Language, Content-Type, Range, If-Range, If-None-Match, If-Modified-Since, X-Requested-With";
     static final String EXPOSED_HEADERS =
             "Content-Length, Content-Range, Accept-Ranges, Content-Disposition, ETag, Last-Modified, Link, "
                     + "Content-Location, Location, Memento-Datetime";

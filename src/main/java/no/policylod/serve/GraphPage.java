@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import no.policylod.format.Format;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -20,7 +21,7 @@ import org.apache.jena.vocabulary.RDFS;
  * with its properties and values, IRIs as links, properties by their prefixed names, the page in the shared layout.
  *
  * <pre>
- * byte[] html = new GraphPage(templates).render(model, "Catalogue", List.of(main), PageLanguage.of(request));
+ * byte[] html = new GraphPage(templates).render(model, "catalogue.title", List.of(main), PageLanguage.of(request));
  * </pre>
  */
 public final class GraphPage {
@@ -35,7 +36,7 @@ public final class GraphPage {
      * The page: a heading, then the given subjects first (in their order), then every other subject by IRI.
      *
      * @param model the document
-     * @param title the page's heading
+     * @param title the message key of the page's heading
      * @param first the subjects to show first, e.g. the catalogue itself
      * @param page  the reader's language
      */
@@ -54,7 +55,9 @@ public final class GraphPage {
             subject.put("rows", rows(model, s));
             shown.add(subject);
         }
-        return templates.render("graph.peb", Map.of("title", title, "subjects", shown), page);
+        List<Map<String, String>> formats = Format.rdf().stream()
+                .map(f -> Map.of("name", f.fileSuffix(), "label", f.label())).toList();
+        return templates.render("graph.peb", Map.of("titleKey", title, "subjects", shown, "formats", formats), page);
     }
 
     private static List<Map<String, Object>> rows(Model model, Resource s) {

@@ -172,7 +172,7 @@ class BrowserTest {
         examples.selectByValue("documents-by-type-and-year");
         wait.until(d -> d.findElement(By.id("query-text")).getDomProperty("value")
                 .contains("Documents by type and year"));
-        assertEquals("table", new Select(driver.findElement(By.id("output"))).getFirstSelectedOption()
+        assertEquals("html", new Select(driver.findElement(By.id("output"))).getFirstSelectedOption()
                 .getDomAttribute("value"), "the script offers a table on the page");
         driver.findElement(By.id("run-query")).click();
         By rows = By.cssSelector("#results-body table tbody tr");

@@ -33,7 +33,8 @@ public final class Conditional {
     /**
      * Whether a range request may be answered with a range ({@code If-Range}, RFC 9110 section 13.1.5): yes without
      * the header; with an entity tag, only when it is this representation's strong tag (a weak tag never matches);
-     * with a date, only when it is exactly the representation's {@code Last-Modified}. Otherwise the client holds
+     * with a date, only when the representation has no entity tag and the date is exactly its {@code Last-Modified}
+     * (two versions written in the same second share a date, never a strong tag). Otherwise the client may hold
      * another version, and gets the whole representation.
      */
     public static boolean rangeStillValid(String ifRange, String etag, Instant lastModified) {
@@ -43,6 +44,9 @@ public final class Conditional {
         String validator = ifRange.strip();
         if (validator.startsWith("\"") || validator.startsWith("W/")) {
             return etag != null && !etag.startsWith("W/") && validator.equals(etag);
+        }
+        if (etag != null) {
+            return false;   // a date is weaker than the entity tag we have: two versions may share a second
         }
         if (lastModified == null) {
             return false;

@@ -101,7 +101,8 @@ public record Reply(int status, String contentType, Body body, String etag, Inst
         return asPage(of(status, "text/html;charset=utf-8", html)).header("Cache-Control", "no-cache");
     }
 
-    private static Reply asPage(Reply reply) {
+    /** A reply with the security headers every HTML page carries. */
+    public static Reply asPage(Reply reply) {
         return reply.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .header("Referrer-Policy", "same-origin");
     }

@@ -68,8 +68,8 @@ public final class ReleaseWeb implements ServerModule {
             throw new UncheckedIOException("cannot create " + ReleaseLayout.releases(dumps) + ": " + e.getMessage(), e);
         }
         GraphPage pages = new GraphPage(new Templates());
-        document(server, ReleaseLayout.CATALOG_PATH, dumps.resolve(ReleaseLayout.CATALOG_TTL), pages, "Catalogue");
-        document(server, ReleaseLayout.VOID_PATH, dumps.resolve(ReleaseLayout.VOID_TTL), pages, "VoID description");
+        document(server, ReleaseLayout.CATALOG_PATH, dumps.resolve(ReleaseLayout.CATALOG_TTL), pages, "catalogue.title");
+        document(server, ReleaseLayout.VOID_PATH, dumps.resolve(ReleaseLayout.VOID_TTL), pages, "void.title");
         Path feed = dumps.resolve(ReleaseLayout.FEED);
         Path archive = dumps.resolve(ReleaseLayout.FEED_ARCHIVE);
         server.servlet(ReleaseLayout.FEED_PATH, new FeedPage(FileServlet.file(feed), req -> feed, dumps, dataset))

@@ -35,12 +35,13 @@ final class Refusals {
     }
 
     static ActionErrorException tooLarge(ResultTooLarge e, String dumps) {
-        String what = e.limit() == ResultTooLarge.Limit.ROWS
-                ? "more than " + e.cap() + " rows (or triples)"
-                : "larger than " + bytes(e.cap());
-        return error(HttpSC.UNPROCESSABLE_ENTITY_422, "the result has " + what + ", more than this endpoint answers; "
+        boolean rows = e.limit() == ResultTooLarge.Limit.ROWS;
+        String what = rows ? "has more than " + e.cap() + " rows (or triples)" : "is larger than " + bytes(e.cap());
+        long page = rows ? e.cap() : 1000;
+        return error(HttpSC.UNPROCESSABLE_ENTITY_422, "the result " + what + ", more than this endpoint answers; "
                 + "no result is sent, not even part of one. Page through it with ORDER BY and LIMIT/OFFSET "
-                + "(e.g. ORDER BY ?s LIMIT 10000 OFFSET 20000), or download the data from " + dumps);
+                + "(e.g. ORDER BY ?s LIMIT " + page + " OFFSET " + page + " for the second page), or download the "
+                + "data from " + dumps);
     }
 
     /** A request the format negotiation refused (400 or 406), with its message. */

@@ -122,7 +122,7 @@ record SparqlPages(Templates templates, PageLanguage page, String query, PrefixM
 
     private Map<String, Object> model() {
         Map<String, Object> model = new HashMap<>();
-        model.put("query", query);
+        model.put("sparql", query);
         model.put("alternates", alternates);
         return model;
     }

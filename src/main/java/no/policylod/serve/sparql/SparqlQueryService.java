@@ -214,6 +214,9 @@ public final class SparqlQueryService extends SPARQL_QueryDataset {
         headers.add(new Reply.Header("Vary", choice.format() == Format.HTML ? "Accept, " + PageLanguage.VARY
                 : "Accept"));
         Reply reply = new Reply(200, choice.contentType(), body.asBody(), null, null, headers);
+        if (choice.format() == Format.HTML) {
+            reply = Reply.asPage(reply);
+        }
         try {
             reply.send(action.getRequest(), action.getResponse(), !isHead(action));
         } catch (IOException e) {
