@@ -43,6 +43,11 @@ public record ResourceView(ReaderLanguage reader, Label title, String iri, List<
      * One value: a text with its language, a link when it can be followed, a note (datatype, IRI), and, where the
      * snapshots disagree on the property, the snapshots that state this value (else empty).
      */
+    /** Whether the page describes a page snapshot's graph (the URI policy names them {@code /graph/snapshot/...}). */
+    public boolean snapshotGraph() {
+        return graph && iri.contains("/graph/snapshot/");
+    }
+
     public record Value(Label label, String href, String note, List<Value> statedBy) {
         public Value(Label label, String href, String note) {
             this(label, href, note, List.of());
