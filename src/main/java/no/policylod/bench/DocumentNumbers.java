@@ -4,10 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.policylod.convert.extract.Identifiers;
 
 /**
  * New official numbers for generated documents, so that no two documents share one: within each series and session
- * ("Meld. St. # (2024–2025)", "NOU 2023: #") numbers are handed out in turn from 1, as the Storting does.
+ * ("Meld. St. # (2024–2025)", "NOU 2023: #", however spaced) numbers are handed out in turn from 1, as the Storting
+ * does.
  *
  * <pre>
  * DocumentNumbers numbers = new DocumentNumbers();
@@ -19,7 +21,6 @@ final class DocumentNumbers {
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern NOU = Pattern.compile("^NOU\\b");
-    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0]+");
 
     private final Map<String, Integer> issued = new HashMap<>();
 
@@ -29,8 +30,9 @@ final class DocumentNumbers {
         if (number == null) {
             return identifier;
         }
-        String series = identifier.substring(0, number[0]) + "#" + identifier.substring(number[1]);
-        int next = issued.merge(SPACES.matcher(series).replaceAll(" "), 1, Integer::sum);
+        String series = Identifiers.key(identifier.substring(0, number[0])) + "#"
+                + Identifiers.key(identifier.substring(number[1]));
+        int next = issued.merge(series, 1, Integer::sum);
         return identifier.substring(0, number[0]) + next + identifier.substring(number[1]);
     }
 
