@@ -94,10 +94,7 @@ public final class CorpusGenerator {
             }
             ReadPage read = reader.read(page.text());
             PageContent content = converter.read(page);
-            PageSnapshot addressed = page.url().isPresent() ? page
-                    : new PageSnapshot(page.name(), page.format(), page.text(), page.sha256(),
-                    java.util.Optional.of("https://www.regjeringen.no/"), page.retrieved());
-            Template t = Template.of(addressed, read, content);
+            Template t = Template.of(page, read, content);
             pools.add(t);
             if (page.url().isPresent()) {
                 templates.add(t);

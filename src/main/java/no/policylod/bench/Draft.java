@@ -2,18 +2,16 @@ package no.policylod.bench;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One generated snapshot before it is written: its lines with what each is (so that a later snapshot of the same page
  * can add or drop an entry, or change an amount), its address and when it was taken.
  *
+ * @param variation what makes the page differ from its template (later snapshots' edits use it too)
  * @param rows      the page's lines, in order
- * @param title     the page's own new title, if it has one
  * @param retrieved when this snapshot was taken
  */
-record Draft(Template template, PageVariation variation, List<Row> rows, String url, Optional<String> title,
-             LocalDate retrieved) {
+record Draft(Template template, PageVariation variation, List<Row> rows, String url, LocalDate retrieved) {
 
     /**
      * A line of the page, its amounts, dates and document numbers marked.
@@ -31,7 +29,7 @@ record Draft(Template template, PageVariation variation, List<Row> rows, String 
     }
 
     Draft with(List<Row> newRows, LocalDate newRetrieved) {
-        return new Draft(template, variation, newRows, url, title, newRetrieved);
+        return new Draft(template, variation, newRows, url, newRetrieved);
     }
 
     /** The page file's text: the lines joined, cut at the source page's length where the source was cut. */

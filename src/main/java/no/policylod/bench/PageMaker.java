@@ -52,7 +52,7 @@ final class PageMaker {
         }
         LocalDate retrieved = v.latestDate().map(d -> d.plusDays(1 + rng.nextInt(45)))
                 .filter(d -> d.isAfter(notBefore)).orElse(notBefore);
-        return new Draft(t, v, rows, url, title, retrieved);
+        return new Draft(t, v, rows, url, retrieved);
     }
 
     /** The rows of one of the template's entries, made anew (a new title, new figures, new document numbers). */

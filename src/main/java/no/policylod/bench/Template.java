@@ -110,7 +110,7 @@ record Template(String name, DocClass kind, Lang lang, String url, List<Line> li
         return m.find() ? m.group() : "";
     }
 
-    /** Reads a text snapshot (it must have a URL) with its blocks and what the converter made of it. */
+    /** Reads a text snapshot with its blocks and what the converter made of it (a page without address has ""). */
     static Template of(PageSnapshot page, ReadPage read, PageContent content) {
         String[] raw = page.text().split("\n", -1);
         Map<Integer, Block> starts = new HashMap<>();
@@ -125,7 +125,7 @@ record Template(String name, DocClass kind, Lang lang, String url, List<Line> li
         markItems(lines, content.items());
         markBullets(lines);
         List<int[]> entries = listing || content.docClass() == DocClass.TOPIC ? entries(lines) : List.of();
-        return new Template(page.name(), content.docClass(), content.lang(), page.url().orElseThrow(), lines,
+        return new Template(page.name(), content.docClass(), content.lang(), page.url().orElse(""), lines,
                 read.cut() ? page.text().length() : 0, title, content.identifier(), entries, Set.of());
     }
 

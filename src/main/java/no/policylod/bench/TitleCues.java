@@ -15,7 +15,7 @@ import no.policylod.source.PageSnapshot;
  * the page would be with each title word replaced (and the address made from that title, as a new page's is).
  *
  * <pre>
- * TitleCues.of(template, converter, pools);   // [høring] for "Høring - Forslag til ny forskrift"
+ * TitleCues.of(template, converter, pools);   // [høring] for a title "Høring - Ny forskrift om havner"
  * </pre>
  */
 final class TitleCues {

@@ -17,7 +17,7 @@ import no.policylod.convert.model.DocClass;
  *
  * <pre>
  * Titles titles = new Titles(pools);
- * titles.pageTitle(template, variation);   // e.g. "Norway increases support for refugees in Sudan"
+ * titles.pageTitle(template, variation);   // "More ferries for the north" may become "More harbours for the north"
  * </pre>
  */
 final class Titles {
