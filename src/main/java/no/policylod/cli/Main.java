@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
  * <pre>
  * policy-lod publish                       # data/ -> ./store, ./dumps, http://localhost:3030/
  * policy-lod convert pages/ --out out.nq
+ * policy-lod generate --pages 100000 --seed 7 --out bench/corpus   # a benchmark corpus made from data/
  * </pre>
  *
  * Exit codes: 0 done, 1 data problems, 2 usage or configuration errors. User errors are one line on stderr; a stack
@@ -21,7 +22,8 @@ import picocli.CommandLine.Command;
 @Command(name = "policy-lod", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Publishes regjeringen.no policy pages as linked open data.",
         subcommands = {ConvertCommand.class, ValidateCommand.class, LoadCommand.class, DumpCommand.class,
-                ServeCommand.class, PublishCommand.class, QueryCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, PublishCommand.class, QueryCommand.class, GenerateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit code: finished without problems. */
