@@ -30,8 +30,23 @@ final class CommonOptions {
                     + "(default: the base URI).")
     URI publicUrl;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads converting pages (default: all cores); the output is the same for any N.")
+    Integer threads;
+
+    @Option(names = "--timings", description = "Print the wall time of each stage on the error stream at the end.")
+    boolean timings;
+
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces and loader progress.")
     boolean verbose;
+
+    /** The threads to convert pages on: {@code --threads}, else every core. */
+    int threads() {
+        if (threads != null && threads < 1) {
+            throw new Main.UsageException("--threads " + threads + ": give 1 or more");
+        }
+        return threads == null ? no.policylod.convert.ParallelConverter.allCores() : threads;
+    }
 
     /** The settings: defaults, then the config file, then these flags. */
     Settings settings() {

@@ -30,6 +30,7 @@ final class ConvertCommand extends PipelineCommand {
         Pipeline pipeline = pipeline(settings);
         Pipeline.Staged staged = pipeline.stage(inputs);
         var prefixes = Namespaces.prefixes(settings.base());
+        pipeline.times().start("write");
         if (outFile.equals("-")) {
             var stdout = new java.io.ByteArrayOutputStream();
             CanonicalRdf.write(staged.data(), prefixes, RDFFormat.NQUADS_UTF8, stdout);
@@ -39,6 +40,7 @@ final class ConvertCommand extends PipelineCommand {
             CanonicalRdf.write(staged.data(), prefixes, Path.of(outFile));
             out().println("converted " + pipeline.describe(staged) + " -> " + outFile);
         }
+        printTimings(pipeline);
         return pipeline.hadErrors() ? Main.DATA_PROBLEMS : Main.OK;
     }
 }

@@ -10,9 +10,11 @@ final class DumpCommand extends PipelineCommand {
     @Override
     public Integer call() {
         var settings = settings();
+        Pipeline pipeline = pipeline(settings);
         try (Store store = existingStore(settings)) {
-            pipeline(settings).release(store);
+            pipeline.release(store);
         }
+        printTimings(pipeline);
         return Main.OK;
     }
 }

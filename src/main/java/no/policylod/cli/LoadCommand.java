@@ -26,6 +26,7 @@ final class LoadCommand extends PipelineCommand {
             pipeline.load(store, staged);
             pipeline.index(store, index);
         }
+        printTimings(pipeline);
         return rejected > 0 || pipeline.hadErrors() ? Main.DATA_PROBLEMS : Main.OK;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import no.policylod.config.Settings;
 import no.policylod.convert.Converter;
+import no.policylod.convert.ParallelConverter;
 import no.policylod.convert.model.DocClass;
 import no.policylod.convert.rdf.UriPolicy;
 import no.policylod.dump.CanonicalRdf;
@@ -51,14 +52,27 @@ final class Pipeline {
     private final boolean verbose;
     private final ProblemSink.Collecting problems = ProblemSink.collecting();
     private final UriPolicy uris;
+    private final int threads;
+    private final StageTimes times = new StageTimes();
     private int printed;
 
     Pipeline(Settings settings, PrintWriter out, PrintWriter err, boolean verbose) {
+        this(settings, out, err, verbose, 1);
+    }
+
+    /** A pipeline converting pages on {@code threads} threads. */
+    Pipeline(Settings settings, PrintWriter out, PrintWriter err, boolean verbose, int threads) {
         this.settings = settings;
         this.out = out;
         this.err = err;
         this.verbose = verbose;
         this.uris = new UriPolicy(settings.base());
+        this.threads = threads;
+    }
+
+    /** How long each stage took so far. */
+    StageTimes times() {
+        return times;
     }
 
     /** Data read and converted in memory, before validation and loading. */
@@ -71,6 +85,7 @@ final class Pipeline {
 
     /** Reads pages (files, folders) and RDF files into one in-memory dataset, with the reference data. */
     Staged stage(List<Path> inputs) {
+        times.start("read");
         DatasetGraph data = DatasetGraphFactory.create();
         List<Path> pageInputs = new ArrayList<>();
         for (Path input : inputs) {
@@ -82,31 +97,32 @@ final class Pipeline {
         }
         List<PageSnapshot> pages = pageInputs.isEmpty() ? List.of()
                 : new SnapshotReader().read(pageInputs, problems);
-        Converter converter = new Converter(uris);
+        times.start("convert");
         Progress progress = new Progress(err, "converting", pages.size());
         List<Node> graphs = new ArrayList<>();
-        int done = 0;
-        for (PageSnapshot page : pages) {
-            convertOne(converter, page, data).ifPresent(graphs::add);
-            progress.step(++done);
-        }
+        int[] done = {0};
+        new ParallelConverter(uris, threads).convert(pages, result -> {
+            merge(result, data).ifPresent(graphs::add);
+            progress.step(++done[0]);
+        });
         progress.done();
-        converter.writeReferenceData(StreamRDFLib.dataset(data));
+        new Converter(uris).writeReferenceData(StreamRDFLib.dataset(data));
         flushProblems();
+        times.stop();
         return new Staged(data, pages.size(), graphs);
     }
 
-    private java.util.Optional<Node> convertOne(Converter converter, PageSnapshot page, DatasetGraph data) {
-        DatasetGraph one = DatasetGraphFactory.create();
-        try {
-            converter.convert(page, StreamRDFLib.dataset(one));
-        } catch (RuntimeException e) {
-            problems.accept(Problem.error(page.name(), 0, "cannot convert: " + e));
+    /** Adds one converted page's quads to the staged data, replacing an earlier graph of the same name. */
+    private java.util.Optional<Node> merge(ParallelConverter.Result result, DatasetGraph data) {
+        PageSnapshot page = result.page();
+        if (result.failure() != null) {
+            problems.accept(Problem.error(page.name(), 0, "cannot convert: " + result.failure()));
             if (verbose) {
-                e.printStackTrace(err);
+                result.failure().printStackTrace(err);
             }
             return java.util.Optional.empty();
         }
+        DatasetGraph one = result.quads();
         Node graph = uris.snapshotGraph(page);
         if (!one.find(graph, Node.ANY, RDF.type.asNode(), PL.Snapshot.asNode()).hasNext()) {
             return java.util.Optional.empty();
@@ -158,6 +174,7 @@ final class Pipeline {
      * @return the number of graphs held back
      */
     int validate(Staged staged) {
+        times.start("validate");
         ShaclGate gate = new ShaclGate();
         List<Node> reference = List.of(uris.ministriesGraph());
         Set<Node> rejected = new HashSet<>();
@@ -182,6 +199,7 @@ final class Pipeline {
         flushProblems();
         out.printf("validated %d snapshot graphs: %d held back for violations, %d warnings%n",
                 done, rejected.size(), warnings);
+        times.stop();
         return rejected.size();
     }
 
@@ -198,6 +216,7 @@ final class Pipeline {
     }
 
     Store.LoadReport load(Store store, Staged staged) {
+        times.start("load");
         MonitorOutput monitor = verbose ? (fmt, args) -> err.println(String.format(fmt, args)) : (fmt, args) -> { };
         Store.LoadReport report = store.replaceGraphs(staged.data(), monitor);
         out.printf("loaded into %s: %d graphs added, %d replaced, %d unchanged (%d quads written); "
@@ -207,13 +226,16 @@ final class Pipeline {
             report.addedGraphs().forEach(g -> out.println("  added " + g.getURI()));
             report.replacedGraphs().forEach(g -> out.println("  replaced " + g.getURI()));
         }
+        times.stop();
         return report;
     }
 
     /** Rebuilds the search index from the store (the bulk loader bypasses jena-text's change listener). */
     void index(Store store, TextIndex index) {
+        times.start("index");
         long entries = index.rebuild(store.dataset());
         out.printf("indexed %d texts for search in %s%n", entries, index.folder());
+        times.stop();
     }
 
     /**
@@ -221,7 +243,9 @@ final class Pipeline {
      * changed since the latest release; unchanged data makes no new release.
      */
     Releases.Outcome release(Store store) {
+        times.start("release");
         Releases.Outcome outcome = Releases.of(settings).publish(store.dataset());
+        times.stop();
         String name = outcome.release().name();
         if (!outcome.created()) {
             out.printf("unchanged since release %s: no new release%n", name);
@@ -237,6 +261,7 @@ final class Pipeline {
 
     /** Counts of what a staged dataset holds, for the summary line. */
     String describe(Staged staged) {
+        times.start("count");
         DatasetGraph d = staged.data();
         Set<Node> docs = new HashSet<>();
         long amounts = 0;
@@ -249,6 +274,7 @@ final class Pipeline {
             }
         }
         long quads = org.apache.jena.atlas.iterator.Iter.count(d.find());
+        times.stop();
         return String.format("%d pages, %d snapshots, %d documents, %d budget amounts, %d quads",
                 staged.pages(), staged.snapshotGraphs().size(), docs.size(), amounts, quads);
     }

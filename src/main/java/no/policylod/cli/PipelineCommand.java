@@ -39,6 +39,13 @@ abstract class PipelineCommand implements Callable<Integer> {
     }
 
     Pipeline pipeline(Settings settings) {
-        return new Pipeline(settings, out(), err(), options.verbose);
+        return new Pipeline(settings, out(), err(), options.verbose, options.threads());
+    }
+
+    /** Prints the stage times on the error stream when {@code --timings} asked for them. */
+    void printTimings(Pipeline pipeline) {
+        if (options.timings) {
+            pipeline.times().print(err());
+        }
     }
 }

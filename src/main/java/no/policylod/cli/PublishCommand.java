@@ -34,6 +34,7 @@ final class PublishCommand extends PipelineCommand {
             pipeline.load(store, staged);
             pipeline.index(store, index);
             pipeline.release(store);
+            printTimings(pipeline);
             out().printf("%d errors, %d warnings%n", pipeline.problems().errors(), pipeline.problems().warnings());
             out().flush();
             if (!noServe && problems) {

@@ -1,0 +1,113 @@
+package no.policylod.convert;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import no.policylod.convert.rdf.UriPolicy;
+import no.policylod.source.PageSnapshot;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+
+/**
+ * Converts pages on several threads and hands each page's quads to one consumer, on the calling thread, in the
+ * order of the input, whatever the number of threads: pages are independent, so the result is the same.
+ *
+ * <pre>
+ * new ParallelConverter(uris, 2).convert(pages, result -&gt; {
+ *     if (result.failure() != null) { report(result.page(), result.failure()); }
+ *     else { result.quads().find().forEachRemaining(target::add); }
+ * });
+ * </pre>
+ *
+ * At most a few pages per thread are converted ahead of the consumer, so memory does not grow with the input.
+ */
+public final class ParallelConverter {
+
+    private static final int AHEAD_PER_THREAD = 8;
+
+    /** One page converted: its quads, or why it could not be. */
+    public record Result(PageSnapshot page, DatasetGraph quads, RuntimeException failure) {
+    }
+
+    private final UriPolicy uris;
+    private final int threads;
+
+    /** A converter on {@code threads} threads (1: on the calling thread only). */
+    public ParallelConverter(UriPolicy uris, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        this.uris = uris;
+        this.threads = threads;
+    }
+
+    /** The number of threads of this machine, the default. */
+    public static int allCores() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Converts every page, handing each result to {@code sink} in input order. */
+    public void convert(List<PageSnapshot> pages, Consumer<Result> sink) {
+        if (threads == 1) {
+            Converter converter = new Converter(uris);
+            pages.forEach(page -> sink.accept(convertOne(converter, page)));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, ParallelConverter::daemon);
+        try {
+            convertOn(pool, pages, sink);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void convertOn(ExecutorService pool, List<PageSnapshot> pages, Consumer<Result> sink) {
+        ThreadLocal<Converter> converters = ThreadLocal.withInitial(() -> new Converter(uris));
+        Deque<Future<Result>> inFlight = new ArrayDeque<>();
+        Iterator<PageSnapshot> next = pages.iterator();
+        while (next.hasNext() || !inFlight.isEmpty()) {
+            while (next.hasNext() && inFlight.size() < threads * AHEAD_PER_THREAD) {
+                PageSnapshot page = next.next();
+                inFlight.add(pool.submit(() -> convertOne(converters.get(), page)));
+            }
+            sink.accept(await(inFlight.removeFirst()));
+        }
+    }
+
+    private static Result convertOne(Converter converter, PageSnapshot page) {
+        DatasetGraph one = DatasetGraphFactory.create();
+        try {
+            converter.convert(page, StreamRDFLib.dataset(one));
+            return new Result(page, one, null);
+        } catch (RuntimeException e) {
+            return new Result(page, null, e);
+        }
+    }
+
+    private static Result await(Future<Result> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while converting pages", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("converting a page failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread t = new Thread(task, "convert");
+        t.setDaemon(true);
+        return t;
+    }
+}
