@@ -30,6 +30,15 @@ public final class FileTypes {
         return TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
     }
 
+    /** The {@code Content-Type} of a file name: its media type, with UTF-8 named for the text formats. */
+    public static String contentTypeOf(String fileName) {
+        String type = mediaTypeOf(fileName);
+        boolean text = type.startsWith("text/") || type.endsWith("+xml") || type.endsWith("json")
+                || type.equals("application/n-triples") || type.equals("application/n-quads")
+                || type.equals("application/trig") || type.equals("application/sparql-query");
+        return text && !type.equals("application/ld+json") ? type + ";charset=utf-8" : type;
+    }
+
     private static Map<String, String> types() {
         Map<String, String> m = new HashMap<>();
         for (Format f : Format.describing()) {

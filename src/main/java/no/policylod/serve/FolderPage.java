@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.servlet.http.HttpServletRequest;
 import no.policylod.config.Json;
+import no.policylod.format.FileTypes;
 import no.policylod.format.Format;
 import no.policylod.serve.http.ConNeg;
 import no.policylod.serve.http.FileServlet;
@@ -66,7 +67,7 @@ public final class FolderPage implements FileServlet.FolderIndex {
         if (!e.folder()) {
             row.put("bytes", e.size());
             row.put("modified", e.modified().toString());
-            row.put("mediaType", FileServlet.mediaTypeOf(e.name()).replaceAll(";.*", ""));
+            row.put("mediaType", FileTypes.mediaTypeOf(e.name()));
         }
         return row;
     }

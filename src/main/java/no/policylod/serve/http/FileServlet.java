@@ -93,14 +93,6 @@ public final class FileServlet extends HttpServlet {
         return new FileServlet(source, index, value);
     }
 
-    /** The media type of a file name, with a charset for text; {@code application/octet-stream} when unknown. */
-    public static String mediaTypeOf(String fileName) {
-        String type = FileTypes.mediaTypeOf(fileName);
-        boolean text = type.startsWith("text/") || type.endsWith("+xml") || type.endsWith("json")
-                || type.equals("application/n-triples") || type.equals("application/n-quads")
-                || type.equals("application/trig") || type.equals("application/sparql-query");
-        return text && !type.equals("application/ld+json") ? type + ";charset=utf-8" : type;
-    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -135,7 +127,7 @@ public final class FileServlet extends HttpServlet {
         }
         String name = !segments.isEmpty() ? segments.get(segments.size() - 1)
                 : request.getServletPath().contains(".") ? request.getServletPath() : "index.html";
-        return entry.get().reply(mediaTypeOf(name))
+        return entry.get().reply(FileTypes.contentTypeOf(name))
                 .withHeader("Cache-Control", cacheControl)
                 .header("X-Content-Type-Options", "nosniff");
     }
