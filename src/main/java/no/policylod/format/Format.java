@@ -157,6 +157,13 @@ public enum Format {
         return Arrays.stream(values()).filter(f -> f == HTML || f.isRdf()).toList();
     }
 
+    /** Every format a SPARQL query is answered in: the results formats, then the RDF formats. */
+    public static List<Format> sparqlAnswers() {
+        List<Format> all = new java.util.ArrayList<>(results());
+        all.addAll(rdf());
+        return List.copyOf(all);
+    }
+
     /** The formats of SPARQL SELECT and ASK results, in the server's order. */
     public static List<Format> results() {
         return List.of(SPARQL_JSON, SPARQL_XML, CSV, TSV, TEXT);

@@ -212,9 +212,8 @@ public final class Catalogue {
         service.addProperty(DCAT.contactPoint, contact());
         service.addProperty(DCTerms.license, licence());
         service.addProperty(DCTerms.accessRights, CatalogTerms.PUBLIC);
-        for (String type : List.of("application/sparql-results+json", "application/sparql-results+xml", "text/csv",
-                "text/turtle")) {
-            service.addProperty(DCAT.mediaType, mediaType(type));
+        for (Format f : Format.sparqlAnswers()) {
+            service.addProperty(DCAT.mediaType, mediaType(f.mediaType()));
         }
     }
 

@@ -43,7 +43,7 @@ final class ServiceDescription {
         g.add(service, RDF.type.asNode(), sd("Service"));
         g.add(service, sd("endpoint"), iri(endpoint));
         g.add(service, sd("supportedLanguage"), sd("SPARQL11Query"));
-        for (Format f : SparqlQueryService.answered()) {
+        for (Format f : Format.sparqlAnswers()) {
             f.standard().ifPresent(standard -> g.add(service, sd("resultFormat"), iri(standard.w3cIri())));
         }
         g.add(service, sd("feature"), sd("UnionDefaultGraph"));

@@ -86,11 +86,6 @@ public final class SparqlQueryService extends SPARQL_QueryDataset {
         this.dumpsPath = requireNonNull(dumpsPath, "dumpsPath");
     }
 
-    /** Every format a query is answered in. */
-    static List<Format> answered() {
-        return concat(Format.results(), Format.rdf());
-    }
-
     private static List<Format> concat(List<Format> a, List<Format> b) {
         List<Format> all = new java.util.ArrayList<>(a);
         all.addAll(b);
