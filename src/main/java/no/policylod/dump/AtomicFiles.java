@@ -51,6 +51,77 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Opens a file to be written in pieces: bytes go to a hidden file beside it, which {@link Pending#commit()} moves
+     * into place and {@link Pending#close()} removes when it was not committed. For writers that fill several files in
+     * one pass.
+     */
+    public static Pending open(Path file) {
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            OutputStream raw = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+            return new Pending(file, tmp, file.toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A file being written: {@link #out()} takes the bytes, {@link #commit()} puts it in place. */
+    public static final class Pending implements AutoCloseable {
+        private final Path file;
+        private final Path tmp;
+        private final OutputStream out;
+        private boolean done;
+
+        private Pending(Path file, Path tmp, OutputStream out) {
+            this.file = file;
+            this.tmp = tmp;
+            this.out = out;
+        }
+
+        /** Where the content goes (compressed on the way for a .gz name); closing it is {@link #commit()}'s job. */
+        public OutputStream out() {
+            return out;
+        }
+
+        public Path file() {
+            return file;
+        }
+
+        /** Closes the stream and moves the file into place. */
+        public void commit() {
+            try {
+                out.close();
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                done = true;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Removes the hidden file unless committed. */
+        @Override
+        public void close() {
+            if (done) {
+                return;
+            }
+            try {
+                out.close();
+            } catch (IOException ignored) {
+                // the file is removed anyway
+            }
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove " + tmp + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     /** Writes text in UTF-8, atomically. */
     public static void writeString(Path file, String text) {
         write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import no.policylod.format.Format;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
@@ -92,11 +93,7 @@ public final class CanonicalRdf {
      * blocks); the triple formats get the union, each triple once.
      */
     public static void writeSorted(List<Quad> quads, PrefixMapping prefixes, RDFFormat format, OutputStream out) {
-        StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
-        stream.start();
-        if (format != RDFFormat.NQUADS_UTF8 && format != RDFFormat.NTRIPLES_UTF8) {
-            new java.util.TreeMap<>(prefixes.getNsPrefixMap()).forEach(stream::prefix);
-        }
+        StreamRDF stream = startStream(out, format, prefixes);
         boolean triplesOnly = format == RDFFormat.TURTLE_BLOCKS || format == RDFFormat.NTRIPLES_UTF8;
         for (Quad q : triplesOnly ? distinctTriples(quads) : quads) {
             if (triplesOnly) {
@@ -108,19 +105,39 @@ public final class CanonicalRdf {
         stream.finish();
     }
 
+    /** A started streaming writer, the prefixes declared (sorted) where the format has them. */
+    static StreamRDF startStream(OutputStream out, RDFFormat format, PrefixMapping prefixes) {
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
+        stream.start();
+        if (format != RDFFormat.NQUADS_UTF8 && format != RDFFormat.NTRIPLES_UTF8) {
+            new java.util.TreeMap<>(prefixes.getNsPrefixMap()).forEach(stream::prefix);
+        }
+        return stream;
+    }
+
+    /** The sort key of a quad's triple in the union of the graphs: subject, predicate, object in N-Triples. */
+    static String tripleKey(Quad q) {
+        return NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " "
+                + NodeFmtLib.strNT(q.getObject());
+    }
+
+    /** The triple of a {@link #tripleKey}. */
+    static org.apache.jena.graph.Triple parseTripleKey(String key) {
+        org.apache.jena.riot.tokens.Tokenizer tokens = org.apache.jena.riot.tokens.TokenizerText.fromString(key);
+        Node s = tokens.next().asNode();
+        Node p = tokens.next().asNode();
+        Node o = tokens.next().asNode();
+        return org.apache.jena.graph.Triple.create(s, p, o);
+    }
+
     /**
      * Every quad with its blank nodes replaced by content-named Skolem IRIs under {@code base} ({@link Skolem}),
      * sorted: what the dumps of a release hold, the same bytes for the same data in any store.
      */
     public static List<Quad> skolemized(DatasetGraph data, String base) {
-        Map<Node, Node> iris = Skolem.iris(data, base);
-        List<Keyed> keyed = new ArrayList<>();
-        for (Iterator<Quad> it = data.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
-            Quad q = Skolem.apply(it.next(), iris);
-            keyed.add(new Keyed(key(q), q));
-        }
-        keyed.sort(Comparator.comparing(Keyed::key));
-        return keyed.stream().map(Keyed::quad).toList();
+        List<Quad> all = new ArrayList<>();
+        forEachSorted(data, base, all::add);
+        return all;
     }
 
     /** The union of the quads' graphs, each triple once, sorted; the quads must be in canonical order. */
@@ -130,20 +147,57 @@ public final class CanonicalRdf {
 
     /** Every quad of the dataset's named graphs (and default graph), sorted. */
     public static List<Quad> sorted(DatasetGraph data) {
-        List<Keyed> keyed = new ArrayList<>();
-        for (Iterator<Quad> it = data.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
-            Quad q = it.next();
-            keyed.add(new Keyed(key(q), q));
+        List<Quad> all = new ArrayList<>();
+        forEachSorted(data, null, all::add);
+        return all;
+    }
+
+    /**
+     * Hands every quad of the dataset to {@code sink} in canonical order, one graph at a time: the default graph,
+     * then the named graphs in the order of their N-Triples form, each graph's quads sorted in memory. Memory holds
+     * one graph, never the dataset. With a {@code skolemBase}, blank nodes are replaced by Skolem IRIs ({@link
+     * Skolem}), named within their graph (policy-lod's blank nodes never cross graphs); with null they are kept.
+     * The data must be readable (inside a read transaction if it needs one).
+     */
+    public static void forEachSorted(DatasetGraph data, String skolemBase, Consumer<Quad> sink) {
+        emitSorted(data.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY), skolemBase, sink);
+        List<Keyed> graphs = new ArrayList<>();
+        data.listGraphNodes().forEachRemaining(g -> graphs.add(new Keyed(NodeFmtLib.strNT(g), null, g)));
+        graphs.sort(Comparator.comparing(Keyed::key));
+        for (Keyed g : graphs) {
+            emitSorted(data.find(g.node(), Node.ANY, Node.ANY, Node.ANY), skolemBase, sink);
+        }
+    }
+
+    private static void emitSorted(Iterator<Quad> quads, String skolemBase, Consumer<Quad> sink) {
+        List<Quad> one = new ArrayList<>();
+        boolean blank = false;
+        while (quads.hasNext()) {
+            Quad q = quads.next();
+            one.add(q);
+            blank |= q.getSubject().isBlank() || q.getObject().isBlank();
+        }
+        org.apache.jena.atlas.iterator.Iter.close(quads);
+        if (blank && skolemBase != null) {
+            DatasetGraph graph = DatasetGraphFactory.create();
+            one.forEach(graph::add);
+            Map<Node, Node> iris = Skolem.iris(graph, skolemBase);
+            one.replaceAll(q -> Skolem.apply(q, iris));
+        }
+        List<Keyed> keyed = new ArrayList<>(one.size());
+        for (Quad q : one) {
+            keyed.add(new Keyed(key(q), q, null));
         }
         keyed.sort(Comparator.comparing(Keyed::key));
-        return keyed.stream().map(Keyed::quad).toList();
+        for (Keyed k : keyed) {
+            sink.accept(k.quad());
+        }
     }
 
     private static List<Quad> distinctTriples(List<Quad> quads) {
         List<Keyed> keyed = new ArrayList<>();
         for (Quad q : quads) {
-            keyed.add(new Keyed(NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " "
-                    + NodeFmtLib.strNT(q.getObject()), Quad.create(Quad.defaultGraphIRI, q.asTriple())));
+            keyed.add(new Keyed(tripleKey(q), Quad.create(Quad.defaultGraphIRI, q.asTriple()), null));
         }
         keyed.sort(Comparator.comparing(Keyed::key));
         List<Quad> out = new ArrayList<>();
@@ -164,6 +218,7 @@ public final class CanonicalRdf {
                 + NodeFmtLib.strNT(q.getObject());
     }
 
-    private record Keyed(String key, Quad quad) {
+    /** A sort key with the quad (or graph name) it belongs to. */
+    private record Keyed(String key, Quad quad, Node node) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import no.policylod.format.Format;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -66,19 +67,135 @@ public final class DumpWriter {
      * the context file {@link Format#CONTEXT_FILE}, which has no checksum file of its own.
      */
     public List<Dump> writeSorted(List<Quad> quads) {
-        List<Dump> dumps = new ArrayList<>();
-        for (Format format : formats) {
-            Path file = folder.resolve(format.dump().orElseThrow().fileName());
-            if (format == Format.JSON_LD) {
-                Path context = folder.resolve(Format.CONTEXT_FILE);
-                AtomicFiles.write(context, out -> JsonLdWriter.writeContext(prefixes, out));
-                AtomicFiles.write(file, out -> JsonLdWriter.write(quads, prefixes, Format.CONTEXT_FILE, out));
-            } else {
-                CanonicalRdf.writeSorted(quads, prefixes, file);
-            }
-            dumps.add(checksum(file));
+        try (Session session = open()) {
+            quads.forEach(session::accept);
+            return session.finish();
         }
-        return dumps;
+    }
+
+    /**
+     * Opens every dump for one pass over quads in canonical order ({@link CanonicalRdf#forEachSorted}): the quad
+     * formats are streamed as the quads come; the triple formats (the union of the graphs, each triple once) are
+     * collected in {@link SortedLines}, in bounded memory, and written by {@link Session#finish()}. Closing a session
+     * that was not finished removes what it wrote.
+     */
+    public Session open() {
+        return new Session();
+    }
+
+    /** One pass writing every format of the writer. */
+    public final class Session implements AutoCloseable {
+        private final List<AtomicFiles.Pending> files = new ArrayList<>();
+        private final List<StreamRDF> quadStreams = new ArrayList<>();
+        private JsonLdWriter jsonLd;
+        private SortedLines union;
+        private long quads;
+        private long triples = -1;
+
+        private Session() {
+            try {
+                for (Format format : formats) {
+                    if (format == Format.N_TRIPLES || format == Format.TURTLE) {
+                        union = union == null ? new SortedLines() : union;
+                        continue;
+                    }
+                    AtomicFiles.Pending file = AtomicFiles.open(folder.resolve(format.dump().orElseThrow().fileName()));
+                    files.add(file);
+                    if (format == Format.JSON_LD) {
+                        AtomicFiles.write(folder.resolve(Format.CONTEXT_FILE),
+                                out -> JsonLdWriter.writeContext(prefixes, out));
+                        jsonLd = JsonLdWriter.start(prefixes, Format.CONTEXT_FILE, file.out());
+                    } else {
+                        quadStreams.add(CanonicalRdf.startStream(file.out(), format.writer(), prefixes));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                close();
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
+        }
+
+        /** The next quad, in canonical order. */
+        public void accept(Quad q) {
+            quads++;
+            for (StreamRDF stream : quadStreams) {
+                stream.quad(q);
+            }
+            try {
+                if (jsonLd != null) {
+                    jsonLd.add(q);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write JSON-LD: " + e.getMessage(), e);
+            }
+            if (union != null) {
+                union.add(CanonicalRdf.tripleKey(q));
+            }
+        }
+
+        /** Quads taken so far. */
+        public long quads() {
+            return quads;
+        }
+
+        /** Distinct triples in the union of the graphs, known after {@link #finish()} when a triple format is written. */
+        public long triples() {
+            return triples;
+        }
+
+        /** Ends every file, writes the triple formats, moves everything into place, and writes the checksums. */
+        public List<Dump> finish() {
+            quadStreams.forEach(StreamRDF::finish);
+            try {
+                if (jsonLd != null) {
+                    jsonLd.finish();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write JSON-LD: " + e.getMessage(), e);
+            }
+            files.forEach(AtomicFiles.Pending::commit);
+            if (union != null) {
+                writeUnion();
+            }
+            List<Dump> dumps = new ArrayList<>();
+            for (Format format : formats) {
+                dumps.add(checksum(folder.resolve(format.dump().orElseThrow().fileName())));
+            }
+            return dumps;
+        }
+
+        private void writeUnion() {
+            List<StreamRDF> streams = new ArrayList<>();
+            for (Format format : formats) {
+                if (format == Format.N_TRIPLES || format == Format.TURTLE) {
+                    AtomicFiles.Pending file = AtomicFiles.open(folder.resolve(format.dump().orElseThrow().fileName()));
+                    files.add(file);
+                    streams.add(CanonicalRdf.startStream(file.out(), format.writer(), prefixes));
+                }
+            }
+            long[] count = {0};
+            union.forEachSorted(line -> {
+                org.apache.jena.graph.Triple t = CanonicalRdf.parseTripleKey(line);
+                for (StreamRDF stream : streams) {
+                    stream.triple(t);
+                }
+                count[0]++;
+            });
+            streams.forEach(StreamRDF::finish);
+            triples = count[0];
+            for (AtomicFiles.Pending file : files.subList(files.size() - streams.size(), files.size())) {
+                file.commit();
+            }
+        }
+
+        /** Removes the files not yet in place and the spilled lines. */
+        @Override
+        public void close() {
+            files.forEach(AtomicFiles.Pending::close);
+            if (union != null) {
+                union.close();
+            }
+        }
     }
 
     private static Dump checksum(Path file) {

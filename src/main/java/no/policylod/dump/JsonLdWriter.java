@@ -49,24 +49,39 @@ public final class JsonLdWriter {
      */
     public static void write(List<Quad> sortedQuads, PrefixMapping prefixes, String contextUrl, OutputStream out)
             throws IOException {
-        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            json.useDefaultPrettyPrinter();
-            JsonLdWriter writer = new JsonLdWriter(json, prefixes);
-            json.writeStartObject();
-            if (contextUrl == null) {
-                writer.writeContextObject();
-            } else {
-                json.writeStringField("@context", contextUrl);
-            }
-            json.writeArrayFieldStart("@graph");
-            for (Quad q : sortedQuads) {
-                writer.add(q);
-            }
-            writer.closeGraph();
-            json.writeEndArray();
-            json.writeEndObject();
-            json.writeRaw('\n');
+        JsonLdWriter writer = start(prefixes, contextUrl, out);
+        for (Quad q : sortedQuads) {
+            writer.add(q);
         }
+        writer.finish();
+    }
+
+    /**
+     * Starts a JSON-LD document for quads that will come one at a time ({@link #add}), in canonical order; {@link
+     * #finish()} ends it. For a pass that writes several formats at once.
+     */
+    public static JsonLdWriter start(PrefixMapping prefixes, String contextUrl, OutputStream out) throws IOException {
+        JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8);
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.useDefaultPrettyPrinter();
+        JsonLdWriter writer = new JsonLdWriter(json, prefixes);
+        json.writeStartObject();
+        if (contextUrl == null) {
+            writer.writeContextObject();
+        } else {
+            json.writeStringField("@context", contextUrl);
+        }
+        json.writeArrayFieldStart("@graph");
+        return writer;
+    }
+
+    /** Ends the document and flushes it; the stream stays open. */
+    public void finish() throws IOException {
+        closeGraph();
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeRaw('\n');
+        json.close();
     }
 
     /** Writes the context document: the prefixes as JSON-LD terms. */
@@ -88,7 +103,8 @@ public final class JsonLdWriter {
         json.writeEndObject();
     }
 
-    private void add(Quad q) throws IOException {
+    /** Adds the next quad; quads must come in canonical order. */
+    public void add(Quad q) throws IOException {
         Node g = q.isDefaultGraph() ? null : q.getGraph();
         if (!started || !java.util.Objects.equals(g, graph)) {
             closeGraph();

@@ -22,7 +22,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedSet;
 import java.util.stream.Stream;
 import no.policylod.config.Settings;
 import no.policylod.dump.AtomicFiles;
@@ -134,44 +133,37 @@ public final class Releases {
         List<Release> existing = list();
         Optional<Release> latest = existing.isEmpty() ? Optional.empty()
                 : Optional.of(existing.get(existing.size() - 1));
-        Captured data = Txn.calculateRead(dataset,
-                () -> capture(dataset, latest.map(Release::contentSha256).orElse(null)));
-        if (data == null) {
+        Release made = Txn.calculateRead(dataset, () -> {
+            String sha = contentSha256(dataset);
+            if (latest.isPresent() && sha.equals(latest.get().contentSha256())) {
+                return null;
+            }
+            LocalDate today = LocalDate.ofInstant(started, ZoneOffset.UTC);
+            ReleaseName name = latest.map(r -> r.releaseName().next(today)).orElse(ReleaseName.first(today));
+            return write(name, started.truncatedTo(ChronoUnit.SECONDS), latest, dataset, sha);
+        });
+        if (made == null) {
             publishSite(existing, false);
             refreshDescriptions(existing, dataset);
             return new Outcome(latest.orElseThrow(), false, Duration.ofNanos(System.nanoTime() - t0));
         }
-        LocalDate today = LocalDate.ofInstant(started, ZoneOffset.UTC);
-        ReleaseName name = latest.map(r -> r.releaseName().next(today)).orElse(ReleaseName.first(today));
-        Release release = write(name, started.truncatedTo(ChronoUnit.SECONDS), latest, data);
         List<Release> all = new ArrayList<>(existing);
-        all.add(release);
+        all.add(made);
         publishSite(all, true);
-        return new Outcome(release, true, Duration.ofNanos(System.nanoTime() - t0));
+        return new Outcome(made, true, Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    /** What a release is made of, read in one transaction. */
-    private record Captured(List<Quad> quads, String contentSha256, VoidDescription.Statistics statistics,
-                            String temporalStart, String temporalEnd) {
-    }
-
-    /** The data to release, or null when its content checksum is {@code unchangedIf} (the latest release's). */
-    private Captured capture(Dataset dataset, String unchangedIf) {
-        List<Quad> quads = CanonicalRdf.skolemized(dataset.asDatasetGraph(), site.base());
-        String sha = contentSha256(quads);
-        if (sha.equals(unchangedIf)) {
-            return null;
-        }
-        String[] temporal = temporal(dataset);
-        return new Captured(quads, sha, VoidDescription.count(dataset, site.base() + "/id/"), temporal[0],
-                temporal[1]);
-    }
-
-    private String contentSha256(List<Quad> quads) {
+    /** The SHA-256 of the dataset's canonical N-Quads, streamed graph by graph, never held whole. */
+    private String contentSha256(Dataset dataset) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
-                CanonicalRdf.writeSorted(quads, prefixes, RDFFormat.NQUADS_UTF8, out);
+            try (OutputStream out = new java.io.BufferedOutputStream(
+                    new DigestOutputStream(OutputStream.nullOutputStream(), sha), 1 << 16)) {
+                org.apache.jena.riot.system.StreamRDF stream = org.apache.jena.riot.system.StreamRDFWriter
+                        .getWriterStream(out, RDFFormat.NQUADS_UTF8);
+                stream.start();
+                CanonicalRdf.forEachSorted(dataset.asDatasetGraph(), site.base(), stream::quad);
+                stream.finish();
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -192,33 +184,52 @@ public final class Releases {
         return row.contains(var) ? row.getLiteral(var).getLexicalForm() : null;
     }
 
-    private Release write(ReleaseName name, Instant issued, Optional<Release> previous, Captured data) {
+    /**
+     * Writes a release in one streaming pass over the store (inside the caller's read transaction): every dump format,
+     * the RDF Patch from the previous release, the changed resources, manifest, catalogue, VoID and checksums, in a
+     * hidden folder renamed into place when complete.
+     */
+    private Release write(ReleaseName name, Instant issued, Optional<Release> previous, Dataset dataset,
+                          String contentSha256) {
         Path staging = ReleaseLayout.releases(dumps).resolve(STAGING + name);
         deleteTree(staging);
-        List<DumpWriter.Dump> written = DumpWriter.builder(staging).prefixes(prefixes)
-                .formats(Format.dumps()).build().writeSorted(data.quads());
-        ReleaseDiff diff = ReleaseDiff.between(previousQuads(previous), data.quads());
         Node id = ReleaseDiff.patchId(site.version(name.toString()));
-        writeChanges(staging, diff, id, previous);
+        Node previousId = previous.map(r -> ReleaseDiff.patchId(site.version(r.name()))).orElse(null);
+        List<DumpWriter.Dump> written;
+        long quads;
+        long triples;
+        ReleaseDiff.Summary changes;
+        try (DumpWriter.Session session = DumpWriter.builder(staging).prefixes(prefixes).formats(Format.dumps())
+                .build().open();
+             ReleaseDiff diff = ReleaseDiff.from(previousNQuads(previous), createFolder(staging))) {
+            CanonicalRdf.forEachSorted(dataset.asDatasetGraph(), site.base(), q -> {
+                session.accept(q);
+                diff.accept(q);
+            });
+            written = session.finish();
+            quads = session.quads();
+            triples = session.triples();
+            changes = diff.finish(id, previousId, staging.resolve(ReleaseLayout.PATCH),
+                    staging.resolve(ReleaseLayout.CHANGED_RESOURCES));
+        }
+        String[] temporal = temporal(dataset);
         Release release = new Release(name.toString(), issued.toString(), previous.map(Release::name).orElse(null),
-                data.contentSha256(), data.quads().size(), CanonicalRdf.unionTriples(data.quads()).size(),
-                diff.added().size(), diff.removed().size(), diff.changedResources().size(), data.temporalStart(),
-                data.temporalEnd(), "uuid:" + org.apache.jena.rdfpatch.system.Id.fromNode(id).asPlainString(),
+                contentSha256, quads, triples, changes.added(), changes.removed(), changes.changedResources(),
+                temporal[0], temporal[1], "uuid:" + org.apache.jena.rdfpatch.system.Id.fromNode(id).asPlainString(),
                 written.stream().map(d -> artifact(d.file())).toList(), artifact(staging.resolve(ReleaseLayout.PATCH)));
         release.write(staging.resolve(Release.MANIFEST));
-        writeDescriptions(staging, release, data.statistics());
+        writeDescriptions(staging, release, VoidDescription.count(dataset, site.base() + "/id/"));
         Checksums.writeSha256Sums(staging, filesOf(staging));
         moveIntoPlace(staging, ReleaseLayout.release(dumps, name.toString()));
         return release;
     }
 
-    /** The RDF Patch from the previous release and the list of changed resources. */
-    private void writeChanges(Path staging, ReleaseDiff diff, Node id, Optional<Release> previous) {
-        Node previousId = previous.map(r -> ReleaseDiff.patchId(site.version(r.name()))).orElse(null);
-        AtomicFiles.write(staging.resolve(ReleaseLayout.PATCH), out -> diff.writePatch(id, previousId, out));
-        SortedSet<String> changed = diff.changedResources();
-        AtomicFiles.writeString(staging.resolve(ReleaseLayout.CHANGED_RESOURCES),
-                changed.isEmpty() ? "" : String.join("\n", changed) + "\n");
+    private static Path createFolder(Path folder) {
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     /** The catalogue (this release and those before it) and the VoID description of the release. */
@@ -229,16 +240,17 @@ public final class Releases {
         writeModel(VoidDescription.describe(statistics, site, release), staging.resolve(ReleaseLayout.VOID_TTL));
     }
 
-    private List<Quad> previousQuads(Optional<Release> previous) {
+    /** The previous release's canonical N-Quads, which the change feed is computed against; null for a first. */
+    private Path previousNQuads(Optional<Release> previous) {
         if (previous.isEmpty()) {
-            return List.of();
+            return null;
         }
-        Path file = ReleaseLayout.release(dumps, previous.get().name()).resolve(Format.NQUADS.dump().orElseThrow().fileName());
+        Path file = ReleaseLayout.release(dumps, previous.get().name()).resolve(NQ_GZ);
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("release " + previous.get().name() + " has no " + file.getFileName()
                     + ": the change feed needs it; restore the release folder from a backup");
         }
-        return ReleaseDiff.readNQuads(file);
+        return file;
     }
 
     private static Release.Artifact artifact(Path file) {
