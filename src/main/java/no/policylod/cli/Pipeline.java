@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import no.policylod.config.Settings;
 import no.policylod.convert.Converter;
@@ -75,22 +77,92 @@ final class Pipeline {
         return times;
     }
 
-    /** Data read and converted in memory, before validation and loading. */
-    record Staged(DatasetGraph data, int pages, List<Node> snapshotGraphs) {
+    /**
+     * Data read and converted, before validation and loading: converted pages on disk ({@link StagedGraphs}), one
+     * graph in memory at a time; RDF inputs, the reference data and the ontology in memory. Close it to remove the
+     * temporary file.
+     */
+    static final class Staged implements Store.Batch, AutoCloseable {
+        private final DatasetGraph memory = DatasetGraphFactory.create();
+        private final StagedGraphs pages = StagedGraphs.create();
+        private final Map<Node, List<ShaclGate.Finding>> findings = new HashMap<>();
+        private final Set<Node> documents = new HashSet<>();
+        private final List<Node> snapshotGraphs = new ArrayList<>();
+        private int pageCount;
+        private long amounts;
+        private long pageQuads;
+        private boolean checked;
+
+        /** The in-memory part: RDF inputs, reference data, ontology. */
+        DatasetGraph memory() {
+            return memory;
+        }
+
+        int pages() {
+            return pageCount;
+        }
+
+        /** The snapshot graphs of converted pages, in input order. */
+        List<Node> snapshotGraphs() {
+            return snapshotGraphs;
+        }
+
+        @Override
+        public List<Node> graphNames() {
+            List<Node> names = new ArrayList<>(pages.names());
+            memory.listGraphNodes().forEachRemaining(names::add);
+            return names;
+        }
+
+        @Override
+        public org.apache.jena.graph.Graph graph(Node name) {
+            return pages.contains(name) ? pages.graph(name) : memory.getGraph(name);
+        }
+
+        /** Every quad in canonical order ({@link CanonicalRdf#forEachSorted}), blank nodes kept. */
+        void forEachSorted(java.util.function.Consumer<Quad> sink) {
+            CanonicalRdf.forEachSorted(memory.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY),
+                    graphNames(), name -> {
+                        if (!pages.contains(name)) {
+                            return memory.find(name, Node.ANY, Node.ANY, Node.ANY);
+                        }
+                        List<Quad> quads = new ArrayList<>();
+                        pages.quads(name, quads::add);
+                        return quads.iterator();
+                    }, null, sink);
+        }
+
+        private void remove(Node graph) {
+            pages.remove(graph);
+            memory.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        }
+
+        @Override
+        public void close() {
+            pages.close();
+        }
     }
 
     ProblemSink.Collecting problems() {
         return problems;
     }
 
-    /** Reads pages (files, folders) and RDF files into one in-memory dataset, with the reference data. */
+    /** Reads and converts pages (files, folders) and RDF files, with the reference data; nothing is validated. */
     Staged stage(List<Path> inputs) {
+        return stage(inputs, false);
+    }
+
+    /**
+     * Reads and converts pages (files, folders) and RDF files, with the reference data. With {@code check}, each
+     * converted page is validated on the thread that converted it; {@link #validate} reports what was found.
+     */
+    Staged stage(List<Path> inputs, boolean check) {
         times.start("read");
-        DatasetGraph data = DatasetGraphFactory.create();
+        Staged staged = new Staged();
         List<Path> pageInputs = new ArrayList<>();
         for (Path input : inputs) {
             if (CanonicalRdf.formatOf(input.getFileName().toString()) != null && !input.toFile().isDirectory()) {
-                readRdf(input, data);
+                readRdf(input, staged.memory());
             } else {
                 pageInputs.add(input);
             }
@@ -98,38 +170,68 @@ final class Pipeline {
         List<PageSnapshot> pages = pageInputs.isEmpty() ? List.of()
                 : new SnapshotReader().read(pageInputs, problems);
         times.start("convert");
+        new Converter(uris).writeReferenceData(StreamRDFLib.dataset(staged.memory()));
+        ShaclGate gate = check ? new ShaclGate(staged.memory().getGraph(uris.ministriesGraph())) : null;
+        staged.checked = check;
         Progress progress = new Progress(err, "converting", pages.size());
-        List<Node> graphs = new ArrayList<>();
         int[] done = {0};
-        new ParallelConverter(uris, threads).convert(pages, result -> {
-            merge(result, data).ifPresent(graphs::add);
+        new ParallelConverter(uris, threads).convert(pages, result -> checked(result, gate), one -> {
+            merge(one, staged);
             progress.step(++done[0]);
         });
         progress.done();
-        new Converter(uris).writeReferenceData(StreamRDFLib.dataset(data));
+        staged.pageCount = pages.size();
         flushProblems();
         times.stop();
-        return new Staged(data, pages.size(), graphs);
+        return staged;
     }
 
-    /** Adds one converted page's quads to the staged data, replacing an earlier graph of the same name. */
-    private java.util.Optional<Node> merge(ParallelConverter.Result result, DatasetGraph data) {
-        PageSnapshot page = result.page();
+    /** A converted page with its snapshot graph and, when a gate is given, what validation found in it. */
+    private record Checked(ParallelConverter.Result result, Node graph, List<ShaclGate.Finding> findings) {
+    }
+
+    private Checked checked(ParallelConverter.Result result, ShaclGate gate) {
         if (result.failure() != null) {
-            problems.accept(Problem.error(page.name(), 0, "cannot convert: " + result.failure()));
+            return new Checked(result, null, List.of());
+        }
+        Node graph = uris.snapshotGraph(result.page());
+        if (!result.quads().find(graph, Node.ANY, RDF.type.asNode(), PL.Snapshot.asNode()).hasNext()) {
+            return new Checked(result, null, List.of());
+        }
+        return new Checked(result, graph, gate == null ? List.of() : gate.check(result.quads().getGraph(graph), graph));
+    }
+
+    /** Keeps one converted page's graph, replacing an earlier graph of the same name. */
+    private void merge(Checked one, Staged staged) {
+        ParallelConverter.Result result = one.result();
+        if (result.failure() != null) {
+            problems.accept(Problem.error(result.page().name(), 0, "cannot convert: " + result.failure()));
             if (verbose) {
                 result.failure().printStackTrace(err);
             }
-            return java.util.Optional.empty();
+            return;
         }
-        DatasetGraph one = result.quads();
-        Node graph = uris.snapshotGraph(page);
-        if (!one.find(graph, Node.ANY, RDF.type.asNode(), PL.Snapshot.asNode()).hasNext()) {
-            return java.util.Optional.empty();
+        if (one.graph() == null) {
+            return;
         }
-        data.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-        one.find().forEachRemaining(data::add);
-        return java.util.Optional.of(graph);
+        Node graph = one.graph();
+        org.apache.jena.graph.Graph quads = result.quads().getGraph(graph);
+        staged.pages.put(graph, quads);
+        if (one.findings().isEmpty()) {
+            staged.findings.remove(graph);
+        } else {
+            staged.findings.put(graph, one.findings());
+        }
+        staged.snapshotGraphs.add(graph);
+        staged.pageQuads += quads.size();
+        for (var it = quads.find(Node.ANY, RDF.type.asNode(), Node.ANY); it.hasNext(); ) {
+            var t = it.next();
+            if (DOCUMENT_CLASSES.contains(t.getObject())) {
+                staged.documents.add(t.getSubject());
+            } else if (t.getObject().equals(PL.BudgetAmount.asNode())) {
+                staged.amounts++;
+            }
+        }
     }
 
     private void readRdf(Path file, DatasetGraph data) {
@@ -163,27 +265,46 @@ final class Pipeline {
     void addOntology(Staged staged) {
         Node ontology = NodeFactory.createURI(PL.ONTOLOGY_IRI);
         Node shapes = NodeFactory.createURI(PL.SHAPES_IRI);
-        Ontology.ontology().find().forEachRemaining(t -> staged.data().add(Quad.create(ontology, t)));
-        Ontology.shapes().find().forEachRemaining(t -> staged.data().add(Quad.create(shapes, t)));
+        Ontology.ontology().find().forEachRemaining(t -> staged.memory().add(Quad.create(ontology, t)));
+        Ontology.shapes().find().forEachRemaining(t -> staged.memory().add(Quad.create(shapes, t)));
     }
 
     /**
-     * Validates each snapshot graph against the shapes, prints every finding, and removes from the staged data the
-     * graphs that have violations.
+     * Validates each snapshot graph against the shapes (converted pages were checked as they were converted, when
+     * {@link #stage(List, boolean)} was asked to), prints every finding, and removes from the staged data the graphs
+     * that have violations.
      *
      * @return the number of graphs held back
      */
     int validate(Staged staged) {
         times.start("validate");
-        ShaclGate gate = new ShaclGate();
-        List<Node> reference = List.of(uris.ministriesGraph());
+        ShaclGate gate = new ShaclGate(staged.memory().getGraph(uris.ministriesGraph()));
+        Map<Node, List<ShaclGate.Finding>> found = new HashMap<>();
+        Set<Node> graphs = new HashSet<>();
+        staged.memory().find(Node.ANY, Node.ANY, RDF.type.asNode(), PL.Snapshot.asNode())
+                .forEachRemaining(q -> graphs.add(q.getGraph()));
+        Progress progress = new Progress(err, "validating", graphs.size());
+        int done = 0;
+        for (Node graph : graphs) {
+            found.put(graph, gate.check(staged.memory().getGraph(graph), graph));
+            progress.step(++done);
+        }
+        progress.done();
+        for (Node graph : staged.pages.names()) {
+            if (!staged.checked) {
+                found.put(graph, gate.check(staged.pages.graph(graph), graph));
+            } else if (staged.findings.containsKey(graph)) {
+                found.put(graph, staged.findings.get(graph));
+            }
+            graphs.add(graph);
+        }
         Set<Node> rejected = new HashSet<>();
         int warnings = 0;
-        Progress progress = new Progress(err, "validating", staged.snapshotGraphs().size());
-        int done = 0;
-        for (Node graph : snapshotGraphs(staged)) {
-            String file = fileOf(staged.data(), graph);
-            for (ShaclGate.Finding f : gate.check(staged.data(), graph, reference)) {
+        List<Node> sorted = found.keySet().stream().sorted((a, b) -> a.getURI().compareTo(b.getURI())).toList();
+        for (Node graph : sorted) {
+            String file = null;
+            for (ShaclGate.Finding f : found.get(graph)) {
+                file = file == null ? fileOf(staged.graph(graph), graph) : file;
                 problems.accept(f.violation() ? Problem.error(file, 0, "violation: " + f.describe())
                         : Problem.warning(file, 0, f.describe()));
                 if (f.violation()) {
@@ -192,33 +313,24 @@ final class Pipeline {
                     warnings++;
                 }
             }
-            progress.step(++done);
         }
-        progress.done();
-        rejected.forEach(g -> staged.data().deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
+        rejected.forEach(staged::remove);
         flushProblems();
         out.printf("validated %d snapshot graphs: %d held back for violations, %d warnings%n",
-                done, rejected.size(), warnings);
+                graphs.size(), rejected.size(), warnings);
         times.stop();
         return rejected.size();
     }
 
-    private static List<Node> snapshotGraphs(Staged staged) {
-        List<Node> graphs = new ArrayList<>();
-        staged.data().find(Node.ANY, Node.ANY, RDF.type.asNode(), PL.Snapshot.asNode())
-                .forEachRemaining(q -> graphs.add(q.getGraph()));
-        return graphs.stream().distinct().sorted((a, b) -> a.getURI().compareTo(b.getURI())).toList();
+    private static String fileOf(org.apache.jena.graph.Graph graph, Node name) {
+        var it = graph.find(name, PL.fileName.asNode(), Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : name.getURI();
     }
 
-    private static String fileOf(DatasetGraph data, Node graph) {
-        var it = data.find(graph, graph, PL.fileName.asNode(), Node.ANY);
-        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : graph.getURI();
-    }
-
-    Store.LoadReport load(Store store, Staged staged) {
+    Store.LoadReport load(Store store, TextIndex index, Staged staged) {
         times.start("load");
         MonitorOutput monitor = verbose ? (fmt, args) -> err.println(String.format(fmt, args)) : (fmt, args) -> { };
-        Store.LoadReport report = store.replaceGraphs(staged.data(), monitor);
+        Store.LoadReport report = store.replaceGraphs(staged, monitor, index::markStale);
         out.printf("loaded into %s: %d graphs added, %d replaced, %d unchanged (%d quads written); "
                         + "store holds %d quads%n", store.directory(), report.added(), report.replaced(),
                 report.unchanged(), report.quadsLoaded(), store.quadCount());
@@ -230,9 +342,17 @@ final class Pipeline {
         return report;
     }
 
-    /** Rebuilds the search index from the store (the bulk loader bypasses jena-text's change listener). */
+    /**
+     * Rebuilds the search index from the store (the bulk loader bypasses jena-text's change listener), unless the
+     * index is current: built, and the store not written since.
+     */
     void index(Store store, TextIndex index) {
         times.start("index");
+        if (index.isCurrent()) {
+            out.printf("search index in %s is current%n", index.folder());
+            times.stop();
+            return;
+        }
         long entries = index.rebuild(store.dataset());
         out.printf("indexed %d texts for search in %s%n", entries, index.folder());
         times.stop();
@@ -259,24 +379,27 @@ final class Pipeline {
         return outcome;
     }
 
-    /** Counts of what a staged dataset holds, for the summary line. */
+    /** Counts of what the staged data holds, for the summary line. */
     String describe(Staged staged) {
         times.start("count");
-        DatasetGraph d = staged.data();
-        Set<Node> docs = new HashSet<>();
-        long amounts = 0;
+        DatasetGraph d = staged.memory();
+        Set<Node> docs = new HashSet<>(staged.documents);
+        long amounts = staged.amounts;
+        Set<Node> snapshots = new HashSet<>(staged.pages.names());
         for (var it = d.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY); it.hasNext(); ) {
             Quad q = it.next();
             if (DOCUMENT_CLASSES.contains(q.getObject())) {
                 docs.add(q.getSubject());
             } else if (q.getObject().equals(PL.BudgetAmount.asNode())) {
                 amounts++;
+            } else if (q.getObject().equals(PL.Snapshot.asNode())) {
+                snapshots.add(q.getGraph());
             }
         }
-        long quads = org.apache.jena.atlas.iterator.Iter.count(d.find());
+        long quads = org.apache.jena.atlas.iterator.Iter.count(d.find()) + staged.pageQuads;
         times.stop();
         return String.format("%d pages, %d snapshots, %d documents, %d budget amounts, %d quads",
-                staged.pages(), staged.snapshotGraphs().size(), docs.size(), amounts, quads);
+                staged.pages(), snapshots.size(), docs.size(), amounts, quads);
     }
 
     /** Prints the problems reported since the last call, one line each. */

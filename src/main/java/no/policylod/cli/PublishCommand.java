@@ -24,16 +24,17 @@ final class PublishCommand extends PipelineCommand {
         Settings settings = settings();
         Pipeline pipeline = pipeline(settings);
         Pipeline.Staged staged = pipeline.stage(inputs == null || inputs.isEmpty() ? List.of(Path.of("data"))
-                : inputs);
+                : inputs, true);
         out().println("converted " + pipeline.describe(staged));
         int rejected = pipeline.validate(staged);
         pipeline.addOntology(staged);
         boolean problems = rejected > 0 || pipeline.hadErrors();
-        try (Store store = Store.open(settings.store());
+        try (staged; Store store = Store.open(settings.store());
              TextIndex index = TextIndex.open(TextIndex.folderFor(settings.store()))) {
-            pipeline.load(store, staged);
+            pipeline.load(store, index, staged);
             pipeline.index(store, index);
             pipeline.release(store);
+            staged.close();
             printTimings(pipeline);
             out().printf("%d errors, %d warnings%n", pipeline.problems().errors(), pipeline.problems().warnings());
             out().flush();

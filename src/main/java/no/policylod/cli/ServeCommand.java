@@ -21,9 +21,7 @@ final class ServeCommand extends PipelineCommand {
         Settings settings = settings();
         try (Store store = existingStore(settings);
              TextIndex index = TextIndex.open(TextIndex.folderFor(settings.store()))) {
-            if (index.size() == 0) {
-                pipeline(settings).index(store, index);
-            }
+            pipeline(settings).index(store, index);
             serve(settings, store, index, out());
         }
         return Main.OK;

@@ -15,8 +15,10 @@ final class ValidateCommand extends PipelineCommand {
     @Override
     public Integer call() {
         Pipeline pipeline = pipeline(settings());
-        Pipeline.Staged staged = pipeline.stage(inputs);
-        int rejected = pipeline.validate(staged);
+        int rejected;
+        try (Pipeline.Staged staged = pipeline.stage(inputs, true)) {
+            rejected = pipeline.validate(staged);
+        }
         return rejected > 0 || pipeline.hadErrors() ? Main.DATA_PROBLEMS : Main.OK;
     }
 }

@@ -55,27 +55,36 @@ public final class ParallelConverter {
 
     /** Converts every page, handing each result to {@code sink} in input order. */
     public void convert(List<PageSnapshot> pages, Consumer<Result> sink) {
+        convert(pages, result -> result, sink);
+    }
+
+    /**
+     * Converts every page and runs {@code then} on each result on the converting thread (checks that are independent
+     * from page to page, such as validation), handing what it returns to {@code sink} in input order.
+     */
+    public <T> void convert(List<PageSnapshot> pages, java.util.function.Function<Result, T> then, Consumer<T> sink) {
         if (threads == 1) {
             Converter converter = new Converter(uris);
-            pages.forEach(page -> sink.accept(convertOne(converter, page)));
+            pages.forEach(page -> sink.accept(then.apply(convertOne(converter, page))));
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, ParallelConverter::daemon);
         try {
-            convertOn(pool, pages, sink);
+            convertOn(pool, pages, then, sink);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private void convertOn(ExecutorService pool, List<PageSnapshot> pages, Consumer<Result> sink) {
+    private <T> void convertOn(ExecutorService pool, List<PageSnapshot> pages,
+                               java.util.function.Function<Result, T> then, Consumer<T> sink) {
         ThreadLocal<Converter> converters = ThreadLocal.withInitial(() -> new Converter(uris));
-        Deque<Future<Result>> inFlight = new ArrayDeque<>();
+        Deque<Future<T>> inFlight = new ArrayDeque<>();
         Iterator<PageSnapshot> next = pages.iterator();
         while (next.hasNext() || !inFlight.isEmpty()) {
             while (next.hasNext() && inFlight.size() < threads * AHEAD_PER_THREAD) {
                 PageSnapshot page = next.next();
-                inFlight.add(pool.submit(() -> convertOne(converters.get(), page)));
+                inFlight.add(pool.submit(() -> then.apply(convertOne(converters.get(), page))));
             }
             sink.accept(await(inFlight.removeFirst()));
         }
@@ -91,7 +100,7 @@ public final class ParallelConverter {
         }
     }
 
-    private static Result await(Future<Result> future) {
+    private static <T> T await(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {

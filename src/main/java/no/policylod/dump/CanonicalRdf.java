@@ -106,7 +106,7 @@ public final class CanonicalRdf {
     }
 
     /** A started streaming writer, the prefixes declared (sorted) where the format has them. */
-    static StreamRDF startStream(OutputStream out, RDFFormat format, PrefixMapping prefixes) {
+    public static StreamRDF startStream(OutputStream out, RDFFormat format, PrefixMapping prefixes) {
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
         stream.start();
         if (format != RDFFormat.NQUADS_UTF8 && format != RDFFormat.NTRIPLES_UTF8) {
@@ -160,12 +160,25 @@ public final class CanonicalRdf {
      * The data must be readable (inside a read transaction if it needs one).
      */
     public static void forEachSorted(DatasetGraph data, String skolemBase, Consumer<Quad> sink) {
-        emitSorted(data.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY), skolemBase, sink);
+        List<Node> names = new ArrayList<>();
+        data.listGraphNodes().forEachRemaining(names::add);
+        forEachSorted(data.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY), names,
+                g -> data.find(g, Node.ANY, Node.ANY, Node.ANY), skolemBase, sink);
+    }
+
+    /**
+     * The same for data kept elsewhere (on disk, one graph at a time): the default graph's quads, the names of the
+     * named graphs, and how to read the quads of one.
+     */
+    public static void forEachSorted(Iterator<Quad> defaultGraph, List<Node> graphNames,
+                                     java.util.function.Function<Node, Iterator<Quad>> quadsOf, String skolemBase,
+                                     Consumer<Quad> sink) {
+        emitSorted(defaultGraph, skolemBase, sink);
         List<Keyed> graphs = new ArrayList<>();
-        data.listGraphNodes().forEachRemaining(g -> graphs.add(new Keyed(NodeFmtLib.strNT(g), null, g)));
+        graphNames.forEach(g -> graphs.add(new Keyed(NodeFmtLib.strNT(g), null, g)));
         graphs.sort(Comparator.comparing(Keyed::key));
         for (Keyed g : graphs) {
-            emitSorted(data.find(g.node(), Node.ANY, Node.ANY, Node.ANY), skolemBase, sink);
+            emitSorted(quadsOf.apply(g.node()), skolemBase, sink);
         }
     }
 

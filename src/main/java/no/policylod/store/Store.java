@@ -3,7 +3,6 @@ package no.policylod.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
@@ -11,6 +10,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutput;
@@ -78,30 +78,76 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Named graphs to load, handed over one at a time so that a batch need not be in memory: the pipeline keeps
+     * converted pages on disk, tests and small inputs pass a dataset ({@link #of}).
+     */
+    public interface Batch {
+        /** The names of the graphs in the batch. */
+        List<Node> graphNames();
+
+        /** One graph of the batch, in memory. */
+        Graph graph(Node name);
+
+        /** A batch of a dataset's named graphs. */
+        static Batch of(DatasetGraph data) {
+            return new Batch() {
+                @Override
+                public List<Node> graphNames() {
+                    List<Node> names = new ArrayList<>();
+                    data.listGraphNodes().forEachRemaining(names::add);
+                    return names;
+                }
+
+                @Override
+                public Graph graph(Node name) {
+                    return data.getGraph(name);
+                }
+            };
+        }
+    }
+
     /** Loads every named graph of {@code incoming}, replacing a stored graph of the same name unless equal. */
     public LoadReport replaceGraphs(DatasetGraph incoming, MonitorOutput output) {
+        return replaceGraphs(Batch.of(incoming), output);
+    }
+
+    /** Loads every graph of the batch, replacing a stored graph of the same name unless equal. */
+    public LoadReport replaceGraphs(Batch incoming, MonitorOutput output) {
+        return replaceGraphs(incoming, output, () -> { });
+    }
+
+    /**
+     * Loads every graph of the batch, replacing a stored graph of the same name unless equal; {@code beforeWrite}
+     * runs once before the store is written, if it is (to mark what depends on the store as stale).
+     */
+    public LoadReport replaceGraphs(Batch incoming, MonitorOutput output, Runnable beforeWrite) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         List<Node> added = new ArrayList<>();
         List<Node> replaced = new ArrayList<>();
-        int unchanged = 0;
-        for (Iterator<Node> it = incoming.listGraphNodes(); it.hasNext(); ) {
-            Node g = it.next();
-            Graph stored = Txn.calculateRead(dsg, () -> copyOf(dsg.getGraph(g)));
-            if (stored.isEmpty()) {
-                added.add(g);
-            } else if (sameTriples(stored, incoming.getGraph(g))) {
-                unchanged++;
-            } else {
-                replaced.add(g);
+        int[] unchanged = {0};
+        Txn.executeRead(dsg, () -> {
+            for (Node g : incoming.graphNames()) {
+                Graph stored = dsg.getGraph(g);
+                if (stored.isEmpty()) {
+                    added.add(g);
+                } else if (sameTriples(stored, incoming.graph(g))) {
+                    unchanged[0]++;
+                } else {
+                    replaced.add(g);
+                }
             }
-        }
+        });
         List<Node> toLoad = new ArrayList<>(added);
         toLoad.addAll(replaced);
+        if (!toLoad.isEmpty()) {
+            beforeWrite.run();
+        }
         long quads = toLoad.isEmpty() ? 0 : load(incoming, toLoad, replaced, output);
-        return new LoadReport(List.copyOf(added), List.copyOf(replaced), unchanged, quads);
+        return new LoadReport(List.copyOf(added), List.copyOf(replaced), unchanged[0], quads);
     }
 
-    private long load(DatasetGraph incoming, List<Node> graphs, List<Node> replaced, MonitorOutput output) {
+    private long load(Batch incoming, List<Node> graphs, List<Node> replaced, MonitorOutput output) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         DataLoader loader = replaced.isEmpty() ? LoaderFactory.sequentialLoader(dsg, output)
                 : LoaderFactory.basicLoader(dsg, output);
@@ -111,7 +157,7 @@ public final class Store implements AutoCloseable {
             var stream = loader.stream();
             stream.start();
             for (Node g : graphs) {
-                incoming.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
+                incoming.graph(g).find().forEachRemaining(t -> stream.quad(Quad.create(g, t)));
             }
             stream.finish();
             loader.finishBulk();
@@ -139,15 +185,21 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    private static Graph copyOf(Graph graph) {
-        Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        graph.find().forEachRemaining(copy::add);
-        return copy;
-    }
-
-    /** The same triples, blank nodes matched by structure (the ontology and shapes have some). */
-    private static boolean sameTriples(Graph a, Graph b) {
-        return a.size() == b.size() && IsoMatcher.isomorphic(a, b);
+    /**
+     * The same triples: equal sizes and every incoming triple stored, looked up in the store's indexes; graphs with
+     * blank nodes (the ontology and shapes) are matched by structure instead.
+     */
+    private static boolean sameTriples(Graph stored, Graph incoming) {
+        if (stored.size() != incoming.size()) {
+            return false;
+        }
+        boolean blank = incoming.stream().anyMatch(t -> t.getSubject().isBlank() || t.getObject().isBlank());
+        if (blank) {
+            Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            stored.find().forEachRemaining(copy::add);
+            return IsoMatcher.isomorphic(copy, incoming);
+        }
+        return incoming.stream().allMatch(stored::contains);
     }
 
     @Override

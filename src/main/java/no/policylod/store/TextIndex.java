@@ -54,6 +54,9 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class TextIndex implements AutoCloseable {
 
+    /** The file that says the store changed after the index was built. */
+    private static final String STALE = "policy-lod-stale";
+
     private final Path folder;
     private final TextIndexLucene lucene;
     private final TextSearch searcher;
@@ -97,6 +100,7 @@ public final class TextIndex implements AutoCloseable {
             lucene.getIndexWriter().deleteAll();
             long count = Txn.calculateRead(dataset, () -> addAll(dataset.asDatasetGraph().getUnionGraph()));
             lucene.commit();
+            Files.deleteIfExists(folder.resolve(STALE));
             return count;
         } catch (IOException | RuntimeException e) {
             lucene.rollback();
@@ -153,6 +157,24 @@ public final class TextIndex implements AutoCloseable {
             throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
         }
         return searcher.search(query == null ? "" : query, offset, limit);
+    }
+
+    /**
+     * Marks the index as behind its store, before the store is written: until a {@link #rebuild} commits, {@link
+     * #isCurrent()} is false, so a run killed between writing the store and rebuilding the index is repaired by the
+     * next one.
+     */
+    public void markStale() {
+        try {
+            Files.writeString(folder.resolve(STALE), "the store was written after this index was built\n");
+        } catch (IOException e) {
+            throw new Store.StoreException("cannot write to the text index at " + folder + ": " + e.getMessage());
+        }
+    }
+
+    /** True when the index was built and the store not written since ({@link #markStale}). */
+    public boolean isCurrent() {
+        return !Files.exists(folder.resolve(STALE)) && size() > 0;
     }
 
     /** How many literals the index holds (0 for an index never built). */

@@ -21,7 +21,9 @@ import org.apache.jena.sparql.util.FmtUtils;
  *
  * <pre>
  * ShaclGate gate = new ShaclGate();
- * List&lt;Finding&gt; findings = gate.check(stagedDataset, snapshotGraphName);
+ * List&lt;Finding&gt; findings = gate.check(stagedDataset, snapshotGraphName, referenceGraphNames);
+ * ShaclGate withReference = new ShaclGate(ministriesGraph);          // reference data merged once
+ * List&lt;Finding&gt; same = withReference.check(pageGraph, snapshotGraphName);   // thread-safe
  * </pre>
  *
  * Each graph is validated together with the reference graphs and the ontology (so that {@code sh:class pl:Document}
@@ -43,7 +45,23 @@ public final class ShaclGate {
     }
 
     private final Shapes shapes = Shapes.parse(Ontology.shapes());
-    private final Graph ontology = Ontology.ontology();
+    private final Graph background;
+
+    /** A gate that validates with the ontology alongside. */
+    public ShaclGate() {
+        this(GraphFactory.createDefaultGraph());
+    }
+
+    /**
+     * A gate that validates with the ontology and the given reference data (the ministries) alongside, merged once.
+     * A gate can be used from several threads at once.
+     */
+    public ShaclGate(Graph reference) {
+        Graph merged = GraphFactory.createDefaultGraph();
+        Ontology.ontology().find().forEachRemaining(merged::add);
+        reference.find().forEachRemaining(merged::add);
+        this.background = merged;
+    }
 
     /**
      * Validates one named graph of the dataset, with the given reference graphs alongside.
@@ -52,9 +70,22 @@ public final class ShaclGate {
      */
     public List<Finding> check(DatasetGraph data, Node graphName, List<Node> referenceGraphs) {
         Graph merged = GraphFactory.createDefaultGraph();
-        ontology.find().forEachRemaining(merged::add);
+        background.find().forEachRemaining(merged::add);
         referenceGraphs.forEach(g -> data.getGraph(g).find().forEachRemaining(merged::add));
         data.getGraph(graphName).find().forEachRemaining(merged::add);
+        return findings(merged, graphName);
+    }
+
+    /**
+     * Validates one graph with the gate's ontology and reference data alongside (read through, not copied).
+     *
+     * @return the findings, violations first, in a stable order
+     */
+    public List<Finding> check(Graph graph, Node graphName) {
+        return findings(new org.apache.jena.graph.compose.Union(graph, background), graphName);
+    }
+
+    private List<Finding> findings(Graph merged, Node graphName) {
         ValidationReport report = ShaclValidator.get().validate(shapes, merged);
         List<Finding> findings = new ArrayList<>();
         for (ReportEntry e : report.getEntries()) {
