@@ -52,6 +52,7 @@ class PublishIntegrationTest {
         CliRun second = CliRun.run(publish);
         assertEquals(Main.OK, second.exitCode(), second.toString());
         assertTrue(second.out().contains("0 graphs added, 0 replaced"), second.toString());
+        assertTrue(second.out().contains("is current"), "an unchanged store keeps its search index: " + second);
         assertArrayEquals(nquads, Files.readAllBytes(dumps.resolve("policy-lod.nq.gz")), "N-Quads dump changed");
         assertArrayEquals(trig, Files.readAllBytes(dumps.resolve("policy-lod.trig")), "TriG dump changed");
         assertEquals(sha256(nquads) + "  policy-lod.nq.gz\n",
@@ -80,6 +81,25 @@ class PublishIntegrationTest {
             assertEquals(opened.quadCount(), org.apache.jena.atlas.iterator.Iter.count(parsed.find()),
                     "the dump holds every quad of the store");
         }
+    }
+
+    @Test
+    void aRunKilledBetweenWritingTheStoreAndIndexingIsRepairedByTheNext() throws Exception {
+        Path store = dir.resolve("store");
+        String[] publish = {"publish", "--no-serve", "--store", store.toString(), "--dumps",
+                dir.resolve("dumps").toString(), Fixtures.resource("pages/seeds").toString()};
+        assertEquals(Main.OK, CliRun.run(publish).exitCode());
+        try (Store opened = Store.open(store);
+             no.policylod.store.TextIndex index = no.policylod.store.TextIndex.open(
+                     no.policylod.store.TextIndex.folderFor(store))) {
+            assertTrue(index.isCurrent());
+            index.markStale();                       // what a load leaves when the run dies before indexing
+            assertTrue(!index.isCurrent());
+        }
+        CliRun again = CliRun.run(publish);
+        assertEquals(Main.OK, again.exitCode(), again.toString());
+        assertTrue(again.out().contains("0 graphs added, 0 replaced"), again.toString());
+        assertTrue(again.out().contains("indexed "), "the stale index is rebuilt: " + again);
     }
 
     private static String sha256(byte[] bytes) throws IOException {
