@@ -32,8 +32,7 @@ final class PublishCommand extends PipelineCommand {
         try (staged; Store store = Store.open(settings.store());
              TextIndex index = TextIndex.open(TextIndex.folderFor(settings.store()))) {
             pipeline.load(store, index, staged);
-            pipeline.index(store, index);
-            pipeline.release(store);
+            pipeline.indexAndRelease(store, index);
             staged.close();
             printTimings(pipeline);
             out().printf("%d errors, %d warnings%n", pipeline.problems().errors(), pipeline.problems().warnings());

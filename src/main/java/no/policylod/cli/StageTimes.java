@@ -21,13 +21,18 @@ final class StageTimes {
     private String running;
     private long since;
 
-    void start(String stage) {
+    /** Adds time measured elsewhere (a stage that ran on another thread). */
+    synchronized void add(String stage, long elapsedNanos) {
+        nanos.merge(stage, elapsedNanos, Long::sum);
+    }
+
+    synchronized void start(String stage) {
         stop();
         running = stage;
         since = System.nanoTime();
     }
 
-    void stop() {
+    synchronized void stop() {
         if (running != null) {
             nanos.merge(running, System.nanoTime() - since, Long::sum);
             running = null;
@@ -35,7 +40,7 @@ final class StageTimes {
     }
 
     /** One line per stage, in the order first started, then the total since this object was made. */
-    void print(PrintWriter to) {
+    synchronized void print(PrintWriter to) {
         stop();
         nanos.forEach((stage, ns) -> to.println(line(stage, ns)));
         to.println(line("total", System.nanoTime() - created));
