@@ -3,9 +3,9 @@ package no.policylod.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import no.policylod.config.Settings;
@@ -31,7 +31,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -88,6 +87,7 @@ final class Pipeline {
         private final Map<Node, List<ShaclGate.Finding>> findings = new HashMap<>();
         private final Set<Node> documents = new HashSet<>();
         private final List<Node> snapshotGraphs = new ArrayList<>();
+        private final Set<Node> unchecked = new HashSet<>();
         private int pageCount;
         private long amounts;
         private long pageQuads;
@@ -109,14 +109,22 @@ final class Pipeline {
 
         @Override
         public List<Node> graphNames() {
-            List<Node> names = new ArrayList<>(pages.names());
+            java.util.LinkedHashSet<Node> names = new java.util.LinkedHashSet<>(pages.names());
             memory.listGraphNodes().forEachRemaining(names::add);
-            return names;
+            return List.copyOf(names);
         }
 
+        /** A graph from disk or memory; one in both (an input that holds the reference data) is their union. */
         @Override
         public org.apache.jena.graph.Graph graph(Node name) {
-            return pages.contains(name) ? pages.graph(name) : memory.getGraph(name);
+            if (!pages.contains(name)) {
+                return memory.getGraph(name);
+            }
+            org.apache.jena.graph.Graph graph = pages.graph(name);
+            if (memory.containsGraph(name)) {
+                memory.getGraph(name).find().forEachRemaining(graph::add);
+            }
+            return graph;
         }
 
         /** Every quad in canonical order ({@link CanonicalRdf#forEachSorted}), blank nodes kept. */
@@ -127,9 +135,35 @@ final class Pipeline {
                             return memory.find(name, Node.ANY, Node.ANY, Node.ANY);
                         }
                         List<Quad> quads = new ArrayList<>();
-                        pages.quads(name, quads::add);
+                        graph(name).find().forEachRemaining(t -> quads.add(Quad.create(name, t)));
                         return quads.iterator();
                     }, null, sink);
+        }
+
+        /** Stages a graph read from an RDF file, merged with what was staged under its name before. */
+        private void stageRdf(Node name, org.apache.jena.graph.Graph graph) {
+            if (pages.contains(name)) {
+                org.apache.jena.graph.Graph merged = pages.graph(name);
+                pageQuads -= merged.size();
+                graph.find().forEachRemaining(merged::add);
+                graph = merged;
+            }
+            pages.put(name, graph);
+            unchecked.add(name);
+            pageQuads += graph.size();
+            count(graph);
+        }
+
+        /** Documents and amounts typed in a graph, for the summary line. */
+        private void count(org.apache.jena.graph.Graph graph) {
+            for (var it = graph.find(Node.ANY, RDF.type.asNode(), Node.ANY); it.hasNext(); ) {
+                var t = it.next();
+                if (DOCUMENT_CLASSES.contains(t.getObject())) {
+                    documents.add(t.getSubject());
+                } else if (t.getObject().equals(PL.BudgetAmount.asNode())) {
+                    amounts++;
+                }
+            }
         }
 
         private void remove(Node graph) {
@@ -140,6 +174,51 @@ final class Pipeline {
         @Override
         public void close() {
             pages.close();
+        }
+    }
+
+    /** The parser's quads, gathered into runs of one graph and staged run by run. */
+    private static final class GraphRuns extends org.apache.jena.riot.system.StreamRDFBase {
+        private final Staged staged;
+        private final Node fallbackGraph;
+        private Node current;
+        private org.apache.jena.graph.Graph run = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+
+        GraphRuns(Staged staged, Node fallbackGraph) {
+            this.staged = staged;
+            this.fallbackGraph = fallbackGraph;
+        }
+
+        @Override
+        public void quad(Quad q) {
+            if (q.isDefaultGraph()) {
+                staged.memory().add(q);
+            } else {
+                add(q.getGraph(), q.asTriple());
+            }
+        }
+
+        @Override
+        public void triple(org.apache.jena.graph.Triple t) {
+            add(fallbackGraph, t);
+        }
+
+        private void add(Node graph, org.apache.jena.graph.Triple t) {
+            if (!graph.equals(current)) {
+                finish();
+                current = graph;
+            }
+            run.add(t);
+        }
+
+        /** Stages the graph being gathered; also after a parse error, as far as it got. */
+        @Override
+        public void finish() {
+            if (current != null && !run.isEmpty()) {
+                staged.stageRdf(current, run);
+                run = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            }
+            current = null;
         }
     }
 
@@ -162,7 +241,7 @@ final class Pipeline {
         List<Path> pageInputs = new ArrayList<>();
         for (Path input : inputs) {
             if (CanonicalRdf.formatOf(input.getFileName().toString()) != null && !input.toFile().isDirectory()) {
-                readRdf(input, staged.memory());
+                readRdf(input, staged);
             } else {
                 pageInputs.add(input);
             }
@@ -224,17 +303,16 @@ final class Pipeline {
         }
         staged.snapshotGraphs.add(graph);
         staged.pageQuads += quads.size();
-        for (var it = quads.find(Node.ANY, RDF.type.asNode(), Node.ANY); it.hasNext(); ) {
-            var t = it.next();
-            if (DOCUMENT_CLASSES.contains(t.getObject())) {
-                staged.documents.add(t.getSubject());
-            } else if (t.getObject().equals(PL.BudgetAmount.asNode())) {
-                staged.amounts++;
-            }
-        }
+        staged.count(quads);
     }
 
-    private void readRdf(Path file, DatasetGraph data) {
+    /**
+     * Parses an RDF file into the staged data a graph at a time: quads of one graph that come together (as in
+     * canonical N-Quads and TriG, and our dumps) are staged on disk as soon as the graph changes; a graph that comes
+     * back later is merged with what was staged. Triples of a triples format go to the file's own graph; quads in the
+     * default graph stay in memory, as they are not loaded.
+     */
+    private void readRdf(Path file, Staged staged) {
         Node fallbackGraph = NodeFactory.createURI(settings.base() + "/graph/file/"
                 + UriPolicy.slug(file.getFileName().toString()));
         var format = CanonicalRdf.formatOf(file.getFileName().toString());
@@ -243,15 +321,10 @@ final class Pipeline {
                     + "snapshot in it lands in one graph <" + fallbackGraph.getURI() + ">; convert to .nq or .trig "
                     + "to keep one graph per snapshot"));
         }
-        StreamRDF target = StreamRDFLib.dataset(data);
-        StreamRDF sink = new org.apache.jena.riot.system.StreamRDFWrapper(target) {
-            @Override
-            public void triple(org.apache.jena.graph.Triple t) {
-                target.quad(Quad.create(fallbackGraph, t));
-            }
-        };
+        GraphRuns sink = new GraphRuns(staged, fallbackGraph);
         try {
             RDFParser.source(file).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(sink);
+            sink.finish();
         } catch (org.apache.jena.riot.RiotNotFoundException e) {
             problems.accept(Problem.error(file.toString(), 0, "no such file"));
         } catch (RiotException e) {
@@ -291,12 +364,18 @@ final class Pipeline {
         }
         progress.done();
         for (Node graph : staged.pages.names()) {
-            if (!staged.checked) {
-                found.put(graph, gate.check(staged.pages.graph(graph), graph));
-            } else if (staged.findings.containsKey(graph)) {
-                found.put(graph, staged.findings.get(graph));
+            if (!staged.checked || staged.unchecked.contains(graph)) {
+                org.apache.jena.graph.Graph g = staged.graph(graph);
+                if (g.contains(graph, RDF.type.asNode(), PL.Snapshot.asNode())) {
+                    found.put(graph, gate.check(g, graph));
+                    graphs.add(graph);
+                }
+            } else {
+                if (staged.findings.containsKey(graph)) {
+                    found.put(graph, staged.findings.get(graph));
+                }
+                graphs.add(graph);
             }
-            graphs.add(graph);
         }
         Set<Node> rejected = new HashSet<>();
         int warnings = 0;
@@ -417,21 +496,18 @@ final class Pipeline {
         DatasetGraph d = staged.memory();
         Set<Node> docs = new HashSet<>(staged.documents);
         long amounts = staged.amounts;
-        Set<Node> snapshots = new HashSet<>(staged.pages.names());
         for (var it = d.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY); it.hasNext(); ) {
             Quad q = it.next();
             if (DOCUMENT_CLASSES.contains(q.getObject())) {
                 docs.add(q.getSubject());
             } else if (q.getObject().equals(PL.BudgetAmount.asNode())) {
                 amounts++;
-            } else if (q.getObject().equals(PL.Snapshot.asNode())) {
-                snapshots.add(q.getGraph());
             }
         }
         long quads = org.apache.jena.atlas.iterator.Iter.count(d.find()) + staged.pageQuads;
         times.stop();
         return String.format("%d pages, %d snapshots, %d documents, %d budget amounts, %d quads",
-                staged.pages(), snapshots.size(), docs.size(), amounts, quads);
+                staged.pages(), staged.snapshotGraphs().size(), docs.size(), amounts, quads);
     }
 
     /** Prints the problems reported since the last call, one line each. */

@@ -13,13 +13,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
@@ -109,16 +107,6 @@ final class StagedGraphs implements AutoCloseable {
         Graph graph = GraphFactory.createDefaultGraph();
         read(name, StreamRDFLib.graph(graph));
         return graph;
-    }
-
-    /** Streams the graph of a name as quads in that graph. */
-    void quads(Node name, java.util.function.Consumer<Quad> sink) {
-        read(name, new org.apache.jena.riot.system.StreamRDFBase() {
-            @Override
-            public void triple(Triple t) {
-                sink.accept(Quad.create(name, t));
-            }
-        });
     }
 
     private void read(Node name, StreamRDF sink) {
