@@ -17,7 +17,6 @@ import no.policylod.dump.CanonicalRdf;
 import no.policylod.release.Release;
 import no.policylod.release.ReleaseLayout;
 import no.policylod.release.Releases;
-import no.policylod.source.PageSnapshot;
 import no.policylod.source.Problem;
 import no.policylod.source.ProblemSink;
 import no.policylod.source.SnapshotReader;
@@ -246,20 +245,19 @@ final class Pipeline {
                 pageInputs.add(input);
             }
         }
-        List<PageSnapshot> pages = pageInputs.isEmpty() ? List.of()
-                : new SnapshotReader().read(pageInputs, problems);
+        SnapshotReader.Listing pages = new SnapshotReader().list(pageInputs, problems);
         times.start("convert");
         new Converter(uris).writeReferenceData(StreamRDFLib.dataset(staged.memory()));
         ShaclGate gate = check ? new ShaclGate(staged.memory().getGraph(uris.ministriesGraph())) : null;
         staged.checked = check;
-        Progress progress = new Progress(err, "converting", pages.size());
+        Progress progress = new Progress(err, "converting", pages.files());
         int[] done = {0};
         new ParallelConverter(uris, threads).convert(pages, result -> checked(result, gate), one -> {
             merge(one, staged);
             progress.step(++done[0]);
         });
         progress.done();
-        staged.pageCount = pages.size();
+        staged.pageCount = done[0];
         flushProblems();
         times.stop();
         return staged;

@@ -53,8 +53,8 @@ public final class ParallelConverter {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    /** Converts every page, handing each result to {@code sink} in input order. */
-    public void convert(List<PageSnapshot> pages, Consumer<Result> sink) {
+    /** Converts every page (read as it is reached, when the iterable reads lazily), handing each result to {@code sink} in input order. */
+    public void convert(Iterable<PageSnapshot> pages, Consumer<Result> sink) {
         convert(pages, result -> result, sink);
     }
 
@@ -62,7 +62,8 @@ public final class ParallelConverter {
      * Converts every page and runs {@code then} on each result on the converting thread (checks that are independent
      * from page to page, such as validation), handing what it returns to {@code sink} in input order.
      */
-    public <T> void convert(List<PageSnapshot> pages, java.util.function.Function<Result, T> then, Consumer<T> sink) {
+    public <T> void convert(Iterable<PageSnapshot> pages, java.util.function.Function<Result, T> then,
+                            Consumer<T> sink) {
         if (threads == 1) {
             Converter converter = new Converter(uris);
             pages.forEach(page -> sink.accept(then.apply(convertOne(converter, page))));
@@ -76,7 +77,7 @@ public final class ParallelConverter {
         }
     }
 
-    private <T> void convertOn(ExecutorService pool, List<PageSnapshot> pages,
+    private <T> void convertOn(ExecutorService pool, Iterable<PageSnapshot> pages,
                                java.util.function.Function<Result, T> then, Consumer<T> sink) {
         ThreadLocal<Converter> converters = ThreadLocal.withInitial(() -> new Converter(uris));
         Deque<Future<T>> inFlight = new ArrayDeque<>();

@@ -38,44 +38,105 @@ public final class SnapshotReader {
     /** The file name that maps page files to their source URLs. */
     public static final String SOURCES_FILE = "sources.json";
 
+    /** Reads every page of the inputs (files, folders) into memory; {@link #list} reads them one at a time. */
     public List<PageSnapshot> read(List<Path> inputs, ProblemSink problems) {
         List<PageSnapshot> pages = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                readFolder(input, problems, pages);
-            } else if (Files.exists(input)) {
-                if (!isPageFile(input)) {
-                    problems.accept(Problem.error(input.toString(), 0,
-                            "not a page snapshot: expected a .txt or .html file, or a folder of them"));
-                    continue;
-                }
-                Map<String, SourceEntry> sources = sourcesFor(input.toAbsolutePath().getParent(), problems);
-                readPage(input, input.getFileName().toString(), sources, problems).ifPresent(pages::add);
-            } else {
-                problems.accept(Problem.error(input.toString(), 0, "no such file or folder"));
-            }
-        }
+        list(inputs, problems).forEach(pages::add);
         return pages;
     }
 
-    private void readFolder(Path root, ProblemSink problems, List<PageSnapshot> out) {
+    /**
+     * Finds the page files of the inputs (files, folders) now and reads each when iterated, so that a run holds one
+     * page's text at a time (and the {@code sources.json} entries of the folders seen). Problems with an input are
+     * reported when it is found; problems with a page, when it is read.
+     */
+    public Listing list(List<Path> inputs, ProblemSink problems) {
+        List<Found> found = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                listFolder(input, problems, found);
+            } else if (Files.exists(input)) {
+                found.add(isPageFile(input) ? new Found(input, input.getFileName().toString(), null)
+                        : new Found(input, null, Problem.error(input.toString(), 0,
+                                "not a page snapshot: expected a .txt or .html file, or a folder of them")));
+            } else {
+                found.add(new Found(input, null, Problem.error(input.toString(), 0, "no such file or folder")));
+            }
+        }
+        return new Listing(List.copyOf(found), problems);
+    }
+
+    /**
+     * A page file found, and its name as the user sees it; or an input that is not one, with the problem, reported
+     * in its turn so that problems come in the order of the inputs.
+     */
+    private record Found(Path file, String name, Problem problem) {
+    }
+
+    /** The page files found, read one at a time as they are iterated (once). */
+    public final class Listing implements Iterable<PageSnapshot> {
+        private final List<Found> files;
+        private final ProblemSink problems;
+        private final Map<Path, Map<String, SourceEntry>> sourcesByFolder = new HashMap<>();
+
+        private Listing(List<Found> files, ProblemSink problems) {
+            this.files = files;
+            this.problems = problems;
+        }
+
+        /** How many page files were found (some may not be readable). */
+        public int files() {
+            return (int) files.stream().filter(f -> f.problem() == null).count();
+        }
+
+        @Override
+        public java.util.Iterator<PageSnapshot> iterator() {
+            java.util.Iterator<Found> next = files.iterator();
+            return new java.util.Iterator<>() {
+                private PageSnapshot ahead;
+
+                @Override
+                public boolean hasNext() {
+                    while (ahead == null && next.hasNext()) {
+                        Found f = next.next();
+                        if (f.problem() != null) {
+                            problems.accept(f.problem());
+                            continue;
+                        }
+                        Map<String, SourceEntry> sources = sourcesByFolder.computeIfAbsent(
+                                f.file().toAbsolutePath().getParent(), folder -> sourcesFor(folder, problems));
+                        ahead = readPage(f.file(), f.name(), sources, problems).orElse(null);
+                    }
+                    return ahead != null;
+                }
+
+                @Override
+                public PageSnapshot next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    PageSnapshot page = ahead;
+                    ahead = null;
+                    return page;
+                }
+            };
+        }
+    }
+
+    private void listFolder(Path root, ProblemSink problems, List<Found> out) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(Files::isRegularFile).filter(SnapshotReader::isPageFile)
                     .sorted(Comparator.comparing(p -> root.relativize(p).toString())).toList();
         } catch (IOException e) {
-            problems.accept(Problem.error(root.toString(), 0, "cannot list folder: " + e.getMessage()));
+            out.add(new Found(root, null, Problem.error(root.toString(), 0, "cannot list folder: " + e.getMessage())));
             return;
         }
         if (files.isEmpty()) {
-            problems.accept(Problem.warning(root.toString(), 0, "folder holds no .txt or .html page"));
+            out.add(new Found(root, null, Problem.warning(root.toString(), 0, "folder holds no .txt or .html page")));
         }
-        Map<Path, Map<String, SourceEntry>> sourcesByFolder = new HashMap<>();
         for (Path file : files) {
-            Map<String, SourceEntry> sources = sourcesByFolder.computeIfAbsent(file.getParent(),
-                    folder -> sourcesFor(folder, problems));
-            String name = root.relativize(file).toString().replace('\\', '/');
-            readPage(file, name, sources, problems).ifPresent(out::add);
+            out.add(new Found(file, root.relativize(file).toString().replace('\\', '/'), null));
         }
     }
 
