@@ -18,12 +18,14 @@ final class LoadCommand extends PipelineCommand {
     public Integer call() {
         var settings = settings();
         Pipeline pipeline = pipeline(settings);
-        Pipeline.Staged staged = pipeline.stage(inputs, true);
-        int rejected = pipeline.validate(staged);
-        pipeline.addOntology(staged);
-        try (staged; Store store = Store.open(settings.store());
+        int rejected;
+        try (Store store = Store.open(settings.store());
              TextIndex index = TextIndex.open(TextIndex.folderFor(settings.store()))) {
-            pipeline.load(store, index, staged);
+            try (Pipeline.Staged staged = pipeline.stage(inputs, true, store, pipeline.ledger(store))) {
+                rejected = pipeline.validate(staged);
+                pipeline.addOntology(staged);
+                pipeline.load(store, index, staged);
+            }
             pipeline.index(store, index);
         }
         printTimings(pipeline);

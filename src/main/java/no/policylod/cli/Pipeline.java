@@ -17,9 +17,11 @@ import no.policylod.dump.CanonicalRdf;
 import no.policylod.release.Release;
 import no.policylod.release.ReleaseLayout;
 import no.policylod.release.Releases;
+import no.policylod.source.PageSnapshot;
 import no.policylod.source.Problem;
 import no.policylod.source.ProblemSink;
 import no.policylod.source.SnapshotReader;
+import no.policylod.store.PageLedger;
 import no.policylod.store.Store;
 import no.policylod.store.TextIndex;
 import no.policylod.validate.ShaclGate;
@@ -87,6 +89,9 @@ final class Pipeline {
         private final Set<Node> documents = new HashSet<>();
         private final List<Node> snapshotGraphs = new ArrayList<>();
         private final Set<Node> unchecked = new HashSet<>();
+        private final Map<Node, String[]> ledgerLines = new HashMap<>();
+        private int unchangedPages;
+        private PageLedger ledger;
         private int pageCount;
         private long amounts;
         private long pageQuads;
@@ -99,6 +104,11 @@ final class Pipeline {
 
         int pages() {
             return pageCount;
+        }
+
+        /** Pages not converted again: the store holds what they give ({@link PageLedger}). */
+        int unchangedPages() {
+            return unchangedPages;
         }
 
         /** The snapshot graphs of converted pages, in input order. */
@@ -167,6 +177,7 @@ final class Pipeline {
 
         private void remove(Node graph) {
             pages.remove(graph);
+            ledgerLines.remove(graph);
             memory.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
         }
 
@@ -221,6 +232,11 @@ final class Pipeline {
         }
     }
 
+    /** The ledger of pages converted into a store ({@link PageLedger}), beside it. */
+    PageLedger ledger(Store store) {
+        return PageLedger.open(PageLedger.fileFor(store.directory()), settings.base());
+    }
+
     ProblemSink.Collecting problems() {
         return problems;
     }
@@ -235,8 +251,17 @@ final class Pipeline {
      * converted page is validated on the thread that converted it; {@link #validate} reports what was found.
      */
     Staged stage(List<Path> inputs, boolean check) {
+        return stage(inputs, check, null, null);
+    }
+
+    /**
+     * As {@link #stage(List, boolean)}, skipping the pages whose conversion the store already holds as the ledger
+     * records it ({@link PageLedger}); they count as unchanged.
+     */
+    Staged stage(List<Path> inputs, boolean check, Store store, PageLedger ledger) {
         times.start("read");
         Staged staged = new Staged();
+        staged.ledger = ledger;
         List<Path> pageInputs = new ArrayList<>();
         for (Path input : inputs) {
             if (CanonicalRdf.formatOf(input.getFileName().toString()) != null && !input.toFile().isDirectory()) {
@@ -252,30 +277,72 @@ final class Pipeline {
         staged.checked = check;
         Progress progress = new Progress(err, "converting", pages.files());
         int[] done = {0};
-        new ParallelConverter(uris, threads).convert(pages, result -> checked(result, gate), one -> {
+        Iterable<PageSnapshot> toConvert = ledger == null ? pages : () -> org.apache.jena.atlas.iterator.Iter.filter(
+                pages.iterator(), new SkipUnchanged(staged, store, ledger)::convert);
+        new ParallelConverter(uris, threads).convert(toConvert, result -> checked(result, gate, ledger), one -> {
             merge(one, staged);
             progress.step(++done[0]);
         });
         progress.done();
-        staged.pageCount = done[0];
+        staged.pageCount = done[0] + staged.unchangedPages;
         flushProblems();
         times.stop();
         return staged;
     }
 
     /** A converted page with its snapshot graph and, when a gate is given, what validation found in it. */
-    private record Checked(ParallelConverter.Result result, Node graph, List<ShaclGate.Finding> findings) {
+    private record Checked(ParallelConverter.Result result, Node graph, List<ShaclGate.Finding> findings,
+                           String[] ledgerLine) {
     }
 
-    private Checked checked(ParallelConverter.Result result, ShaclGate gate) {
+    private Checked checked(ParallelConverter.Result result, ShaclGate gate, PageLedger ledger) {
         if (result.failure() != null) {
-            return new Checked(result, null, List.of());
+            return new Checked(result, null, List.of(), null);
         }
         Node graph = uris.snapshotGraph(result.page());
         if (!result.quads().find(graph, Node.ANY, RDF.type.asNode(), PL.Snapshot.asNode()).hasNext()) {
-            return new Checked(result, null, List.of());
+            return new Checked(result, null, List.of(), null);
         }
-        return new Checked(result, graph, gate == null ? List.of() : gate.check(result.quads().getGraph(graph), graph));
+        org.apache.jena.graph.Graph quads = result.quads().getGraph(graph);
+        return new Checked(result, graph, gate == null ? List.of() : gate.check(quads, graph), ledger == null ? null
+                : new String[] {ledger.key(result.page()), PageLedger.sha256(quads)});
+    }
+
+    /**
+     * Lets through the pages to convert; a page whose conversion the store holds (its key in the ledger, the stored
+     * graph hashing to what was recorded) is counted from the stored graph instead. A page whose snapshot graph an
+     * earlier page of this run has is always converted, so that the last of them wins as it would without a ledger.
+     */
+    private final class SkipUnchanged {
+        private final Staged staged;
+        private final Store store;
+        private final PageLedger ledger;
+        private final Set<Node> seen = new HashSet<>();
+
+        SkipUnchanged(Staged staged, Store store, PageLedger ledger) {
+            this.staged = staged;
+            this.store = store;
+            this.ledger = ledger;
+        }
+
+        boolean convert(PageSnapshot page) {
+            Node graph = uris.snapshotGraph(page);
+            if (!seen.add(graph)) {
+                return true;
+            }
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            return org.apache.jena.system.Txn.calculateRead(dsg, () -> {
+                org.apache.jena.graph.Graph stored = dsg.getGraph(graph);
+                if (ledger.unchanged(page, stored).isEmpty()) {
+                    return true;
+                }
+                staged.unchangedPages++;
+                staged.snapshotGraphs.add(graph);
+                staged.pageQuads += stored.size();
+                staged.count(stored);
+                return false;
+            });
+        }
     }
 
     /** Keeps one converted page's graph, replacing an earlier graph of the same name. */
@@ -294,6 +361,9 @@ final class Pipeline {
         Node graph = one.graph();
         org.apache.jena.graph.Graph quads = result.quads().getGraph(graph);
         staged.pages.put(graph, quads);
+        if (one.ledgerLine() != null) {
+            staged.ledgerLines.put(graph, one.ledgerLine());
+        }
         if (one.findings().isEmpty()) {
             staged.findings.remove(graph);
         } else {
@@ -408,9 +478,17 @@ final class Pipeline {
         times.start("load");
         MonitorOutput monitor = verbose ? (fmt, args) -> err.println(String.format(fmt, args)) : (fmt, args) -> { };
         Store.LoadReport report = store.replaceGraphs(staged, monitor, index::markStale);
+        if (staged.ledger != null) {
+            staged.ledgerLines.forEach((graph, line) -> staged.ledger.record(line[0], graph, line[1]));
+            staged.ledger.save();
+        }
+        if (staged.unchangedPages() > 0) {
+            out.printf("%d pages unchanged since they were loaded: not converted or validated again%n",
+                    staged.unchangedPages());
+        }
         out.printf("loaded into %s: %d graphs added, %d replaced, %d unchanged (%d quads written); "
                         + "store holds %d quads%n", store.directory(), report.added(), report.replaced(),
-                report.unchanged(), report.quadsLoaded(), store.quadCount());
+                report.unchanged() + staged.unchangedPages(), report.quadsLoaded(), store.quadCount());
         if (verbose) {
             report.addedGraphs().forEach(g -> out.println("  added " + g.getURI()));
             report.replacedGraphs().forEach(g -> out.println("  replaced " + g.getURI()));

@@ -23,17 +23,18 @@ final class PublishCommand extends PipelineCommand {
     public Integer call() {
         Settings settings = settings();
         Pipeline pipeline = pipeline(settings);
-        Pipeline.Staged staged = pipeline.stage(inputs == null || inputs.isEmpty() ? List.of(Path.of("data"))
-                : inputs, true);
-        out().println("converted " + pipeline.describe(staged));
-        int rejected = pipeline.validate(staged);
-        pipeline.addOntology(staged);
-        boolean problems = rejected > 0 || pipeline.hadErrors();
-        try (staged; Store store = Store.open(settings.store());
+        boolean problems;
+        try (Store store = Store.open(settings.store());
              TextIndex index = TextIndex.open(TextIndex.folderFor(settings.store()))) {
-            pipeline.load(store, index, staged);
+            try (Pipeline.Staged staged = pipeline.stage(inputs == null || inputs.isEmpty()
+                    ? List.of(Path.of("data")) : inputs, true, store, pipeline.ledger(store))) {
+                out().println("converted " + pipeline.describe(staged));
+                int rejected = pipeline.validate(staged);
+                pipeline.addOntology(staged);
+                problems = rejected > 0 || pipeline.hadErrors();
+                pipeline.load(store, index, staged);
+            }
             pipeline.indexAndRelease(store, index);
-            staged.close();
             printTimings(pipeline);
             out().printf("%d errors, %d warnings%n", pipeline.problems().errors(), pipeline.problems().warnings());
             out().flush();
