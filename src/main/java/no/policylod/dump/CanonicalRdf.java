@@ -13,7 +13,6 @@ import no.policylod.format.Format;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shared.PrefixMapping;
@@ -117,8 +116,8 @@ public final class CanonicalRdf {
 
     /** The sort key of a quad's triple in the union of the graphs: subject, predicate, object in N-Triples. */
     static String tripleKey(Quad q) {
-        return NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " "
-                + NodeFmtLib.strNT(q.getObject());
+        return NtTerms.of(q.getSubject()) + " " + NtTerms.of(q.getPredicate()) + " "
+                + NtTerms.of(q.getObject());
     }
 
     /** The triple of a {@link #tripleKey}. */
@@ -175,7 +174,7 @@ public final class CanonicalRdf {
                                      Consumer<Quad> sink) {
         emitSorted(defaultGraph, skolemBase, sink);
         List<Keyed> graphs = new ArrayList<>();
-        graphNames.forEach(g -> graphs.add(new Keyed(NodeFmtLib.strNT(g), null, g)));
+        graphNames.forEach(g -> graphs.add(new Keyed(NtTerms.of(g), null, g)));
         graphs.sort(Comparator.comparing(Keyed::key));
         for (Keyed g : graphs) {
             emitSorted(quadsOf.apply(g.node()), skolemBase, sink);
@@ -226,9 +225,9 @@ public final class CanonicalRdf {
 
     /** The canonical sort key of a quad: graph (empty for the default one), subject, predicate, object in N-Triples. */
     public static String key(Quad q) {
-        String g = q.isDefaultGraph() ? "" : NodeFmtLib.strNT(q.getGraph());
-        return g + " " + NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " "
-                + NodeFmtLib.strNT(q.getObject());
+        String g = q.isDefaultGraph() ? "" : NtTerms.of(q.getGraph());
+        return g + " " + NtTerms.of(q.getSubject()) + " " + NtTerms.of(q.getPredicate()) + " "
+                + NtTerms.of(q.getObject());
     }
 
     /** A sort key with the quad (or graph name) it belongs to. */

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
@@ -141,7 +140,7 @@ public final class Skolem {
     }
 
     private static String nt(Node n) {
-        return n.isBlank() ? "_" : NodeFmtLib.strNT(n);
+        return n.isBlank() ? "_" : NtTerms.of(n);
     }
 
     static String sha256(String text) {

@@ -20,7 +20,6 @@ import no.policylod.source.PageSnapshot;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.out.NodeFmtLib;
 
 /**
  * Which page conversions the store holds, so that an unchanged page is not converted again: for each page converted
@@ -120,8 +119,8 @@ public final class PageLedger {
     /** The content hash of a graph without blank nodes: SHA-256 of its triples in N-Triples, sorted. */
     public static String sha256(Graph graph) {
         List<String> lines = new ArrayList<>();
-        graph.find().forEachRemaining(t -> lines.add(NodeFmtLib.strNT(t.getSubject()) + " "
-                + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject())));
+        graph.find().forEachRemaining(t -> lines.add(no.policylod.dump.NtTerms.of(t.getSubject()) + " "
+                + no.policylod.dump.NtTerms.of(t.getPredicate()) + " " + no.policylod.dump.NtTerms.of(t.getObject())));
         lines.sort(null);
         MessageDigest sha = sha();
         for (String line : lines) {
