@@ -431,13 +431,10 @@ final class Pipeline {
             progress.step(++done);
         }
         progress.done();
+        List<Node> toCheck = new ArrayList<>();
         for (Node graph : staged.pages.names()) {
             if (!staged.checked || staged.unchecked.contains(graph)) {
-                org.apache.jena.graph.Graph g = staged.graph(graph);
-                if (g.contains(graph, RDF.type.asNode(), PL.Snapshot.asNode())) {
-                    found.put(graph, gate.check(g, graph));
-                    graphs.add(graph);
-                }
+                toCheck.add(graph);
             } else {
                 if (staged.findings.containsKey(graph)) {
                     found.put(graph, staged.findings.get(graph));
@@ -445,6 +442,9 @@ final class Pipeline {
                 graphs.add(graph);
             }
         }
+        Map<Node, List<ShaclGate.Finding>> checkedNow = checkAll(staged, gate, toCheck);
+        found.putAll(checkedNow);
+        graphs.addAll(checkedNow.keySet());
         Set<Node> rejected = new HashSet<>();
         int warnings = 0;
         List<Node> sorted = found.keySet().stream().sorted((a, b) -> a.getURI().compareTo(b.getURI())).toList();
@@ -467,6 +467,21 @@ final class Pipeline {
                 graphs.size(), rejected.size(), warnings);
         times.stop();
         return rejected.size();
+    }
+
+    /** Validates the snapshot graphs among {@code names} (read from disk) on the pipeline's threads. */
+    private Map<Node, List<ShaclGate.Finding>> checkAll(Staged staged, ShaclGate gate, List<Node> names) {
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        try {
+            return pool.submit(() -> names.parallelStream().map(name -> {
+                org.apache.jena.graph.Graph g = staged.graph(name);
+                return g.contains(name, RDF.type.asNode(), PL.Snapshot.asNode())
+                        ? Map.entry(name, gate.check(g, name)) : null;
+            }).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                    Map.Entry::getValue))).join();
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static String fileOf(org.apache.jena.graph.Graph graph, Node name) {
