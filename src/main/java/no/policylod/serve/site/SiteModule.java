@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import no.policylod.config.Settings;
 import no.policylod.serve.PolicyLodServer;
 import no.policylod.serve.ServerModule;
+import no.policylod.store.DataCache;
 import no.policylod.serve.http.FileServlet;
 import no.policylod.store.TextIndex;
 import org.apache.jena.query.Dataset;
@@ -64,8 +65,9 @@ public final class SiteModule implements ServerModule {
     @Override
     public void install(PolicyLodServer.Builder server) {
         SiteTemplates templates = new SiteTemplates();
-        server.servlet("", new LandingPage(templates, settings, dataset, dumps))
-              .servlet("/index.html", new LandingPage(templates, settings, dataset, dumps))
+        DataCache figures = new DataCache(dataset.asDatasetGraph());
+        server.servlet("", new LandingPage(templates, settings, dataset, dumps, figures))
+              .servlet("/index.html", new LandingPage(templates, settings, dataset, dumps, figures))
               .servlet("/search", new SearchPage(templates, new LocalLinks(settings.base()), dataset, index))
               .servlet("/query", new QueryPage(templates, settings.base()))
               .servlet("/queries/*", FileServlet.classpath(ExampleQuery.FOLDER));
