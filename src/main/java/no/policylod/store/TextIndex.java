@@ -166,6 +166,7 @@ public final class TextIndex implements AutoCloseable {
 
     @Override
     public void close() {
+        searcher.close();
         lucene.close();
     }
 

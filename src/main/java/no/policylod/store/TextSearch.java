@@ -2,19 +2,25 @@ package no.policylod.store;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -37,6 +43,7 @@ final class TextSearch {
     private static final Map<String, Float> WEIGHTS = Map.of("title", 3f, "description", 1.5f, "text", 1f);
 
     private final Directory directory;
+    private SearcherManager searchers;
 
     TextSearch(Directory directory) {
         this.directory = directory;
@@ -47,14 +54,48 @@ final class TextSearch {
         if (byLanguage.isEmpty()) {
             return new TextIndex.Results(List.of(), 0);
         }
-        try (IndexReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            Map<String, List<Literal>> documents = group(searcher, anyOf(byLanguage));
-            List<TextIndex.Hit> hits = documents.values().stream().skip(offset).limit(limit)
-                    .map(literals -> TextSnippets.hit(literals, byLanguage)).toList();
-            return new TextIndex.Results(hits, documents.size());
+        try {
+            SearcherManager manager = searchers();
+            manager.maybeRefreshBlocking();
+            IndexSearcher searcher = manager.acquire();
+            try {
+                Map<String, List<ScoreDoc>> documents = group(searcher, anyOf(byLanguage));
+                List<TextIndex.Hit> hits = new ArrayList<>();
+                for (List<ScoreDoc> found : documents.values().stream().skip(offset).limit(limit).toList()) {
+                    List<Literal> literals = literals(searcher, found);
+                    if (!literals.isEmpty()) {
+                        hits.add(TextSnippets.hit(literals, byLanguage));
+                    }
+                }
+                return new TextIndex.Results(hits, documents.size());
+            } finally {
+                manager.release(searcher);
+            }
         } catch (IOException e) {
             throw new Store.StoreException("cannot search the text index: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The searchers over the index's latest commit: opened at the first search, refreshed before each one (cheap
+     * when nothing was committed since), so a rebuild is seen by the next search.
+     */
+    private synchronized SearcherManager searchers() throws IOException {
+        if (searchers == null) {
+            searchers = new SearcherManager(directory, null);
+        }
+        return searchers;
+    }
+
+    /** Closes the searchers (not the directory). */
+    synchronized void close() {
+        if (searchers != null) {
+            try {
+                searchers.close();
+            } catch (IOException e) {
+                throw new Store.StoreException("cannot close the text index searchers: " + e.getMessage());
+            }
+            searchers = null;
         }
     }
 
@@ -88,16 +129,55 @@ final class TextSearch {
         return any.build();
     }
 
-    /** Literal hits, best first, grouped by document in the order of each document's best literal. */
-    private static Map<String, List<Literal>> group(IndexSearcher searcher, Query query) throws IOException {
-        Map<String, List<Literal>> documents = new LinkedHashMap<>();
-        for (ScoreDoc sd : searcher.search(query, MAX_LITERAL_HITS).scoreDocs) {
-            Literal literal = Literal.of(searcher.storedFields().document(sd.doc), sd.score);
-            if (literal != null) {
-                documents.computeIfAbsent(literal.uri(), k -> new ArrayList<>()).add(literal);
+    /**
+     * Literal hits, best first, grouped by document in the order of each document's best literal. The documents
+     * come from the doc values of {@link TextFields#ENTITY_VALUES} (read in doc-id order, as doc values must be);
+     * only an index written without them has each hit's stored entity read instead.
+     */
+    private static Map<String, List<ScoreDoc>> group(IndexSearcher searcher, Query query) throws IOException {
+        ScoreDoc[] best = searcher.search(query, MAX_LITERAL_HITS).scoreDocs;
+        ScoreDoc[] byDoc = best.clone();
+        Arrays.sort(byDoc, Comparator.comparingInt((ScoreDoc sd) -> sd.doc));
+        Map<Integer, String> uris = new HashMap<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        SortedDocValues values = null;
+        int leaf = -1;
+        for (ScoreDoc sd : byDoc) {
+            int at = ReaderUtil.subIndex(sd.doc, leaves);
+            if (at != leaf) {
+                leaf = at;
+                values = leaves.get(at).reader().getSortedDocValues(TextFields.ENTITY_VALUES);
+            }
+            String uri = values != null ? uri(values, sd.doc - leaves.get(at).docBase)
+                    : searcher.storedFields().document(sd.doc, Set.of(TextFields.ENTITY)).get(TextFields.ENTITY);
+            if (uri != null) {
+                uris.put(sd.doc, uri);
+            }
+        }
+        Map<String, List<ScoreDoc>> documents = new LinkedHashMap<>();
+        for (ScoreDoc sd : best) {
+            String uri = uris.get(sd.doc);
+            if (uri != null) {
+                documents.computeIfAbsent(uri, k -> new ArrayList<>()).add(sd);
             }
         }
         return documents;
+    }
+
+    private static String uri(SortedDocValues values, int doc) throws IOException {
+        return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+    }
+
+    /** The stored literals of one document's hits, best first. */
+    private static List<Literal> literals(IndexSearcher searcher, List<ScoreDoc> hits) throws IOException {
+        List<Literal> literals = new ArrayList<>();
+        for (ScoreDoc sd : hits) {
+            Literal literal = Literal.of(searcher.storedFields().document(sd.doc), sd.score);
+            if (literal != null) {
+                literals.add(literal);
+            }
+        }
+        return literals;
     }
 
     /** One indexed literal that matched: its document, field, language and value. */

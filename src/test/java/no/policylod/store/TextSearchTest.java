@@ -1,0 +1,82 @@
+package no.policylod.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import no.policylod.testing.Fixtures;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The search page's search: it follows rebuilds of the index, and an index written before documents were grouped by
+ * doc values (entity stored only) gives the same results as a new one.
+ */
+class TextSearchTest {
+
+    private static final String DATA = """
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX schema: <https://schema.org/>
+            GRAPH <urn:x:g> {
+              <urn:x:a> dcterms:title "Defence spending rises"@en ; schema:text "Spending on defence will rise."@en .
+              <urn:x:b> dcterms:description "Defence of the realm"@en .
+              <urn:x:c> dcterms:title "Forsvaret får nye fly"@nb ; dcterms:description "Forsvaret kjøper fly"@nb .
+              <urn:x:d> dcterms:title "Defence and spending notes" .
+              <urn:x:e> schema:text "More spending on schools"@en .
+            }""";
+
+    @Test
+    void aSearchSeesTheNextRebuild() {
+        Dataset data = dataset(DATA);
+        try (TextIndex index = TextIndex.open(Fixtures.tempDir("text-search").resolve("index"))) {
+            index.rebuild(data);
+            assertEquals(List.of(), uris(index.search("budget", 0, 10)));
+            Txn.executeWrite(data, () -> RDFParser.fromString("""
+                    GRAPH <urn:x:g> { <urn:x:f> <http://purl.org/dc/terms/title> "The budget"@en }""", Lang.TRIG)
+                    .parse(data));
+            index.rebuild(data);
+            assertEquals(List.of("urn:x:f"), uris(index.search("budget", 0, 10)));
+        }
+    }
+
+    @Test
+    void anIndexWithoutDocValuesGivesTheSameResults() throws IOException {
+        Path dir = Fixtures.tempDir("text-search-old");
+        TextIndexLucene plain = new TextIndexLucene(FSDirectory.open(dir.resolve("old")), TextFields.config());
+        try {
+            Dataset indexed = TextDatasetFactory.create(DatasetFactory.createTxnMem(), plain, false);
+            Txn.executeWrite(indexed, () -> RDFParser.fromString(DATA, Lang.TRIG).parse(indexed));
+        } finally {
+            plain.close();
+        }
+        try (TextIndex old = TextIndex.open(dir.resolve("old"));
+             TextIndex current = TextIndex.open(dir.resolve("new"))) {
+            current.rebuild(dataset(DATA));
+            for (String q : List.of("defence", "spending", "forsvar", "fly", "defence spending", "nothing")) {
+                for (int offset = 0; offset < 3; offset++) {
+                    assertEquals(current.search(q, offset, 2), old.search(q, offset, 2), q + " from " + offset);
+                }
+            }
+            assertEquals(List.of("urn:x:a", "urn:x:b"), uris(current.search("defence", 0, 10)).stream().sorted().toList());
+        }
+    }
+
+    private static Dataset dataset(String trig) {
+        Dataset data = DatasetFactory.createTxnMem();
+        Txn.executeWrite(data, () -> RDFParser.fromString(trig, Lang.TRIG).parse(data));
+        return data;
+    }
+
+    private static List<String> uris(TextIndex.Results results) {
+        return results.hits().stream().map(TextIndex.Hit::uri).toList();
+    }
+}
