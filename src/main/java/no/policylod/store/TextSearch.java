@@ -3,7 +3,6 @@ package no.policylod.store;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,17 +10,20 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Runs a search typed by a person over the text index: the same words asked of each language with that language's
@@ -44,6 +46,7 @@ final class TextSearch {
 
     private final Directory directory;
     private SearcherManager searchers;
+    private volatile Entities entities;
 
     TextSearch(Directory directory) {
         this.directory = directory;
@@ -131,41 +134,87 @@ final class TextSearch {
 
     /**
      * Literal hits, best first, grouped by document in the order of each document's best literal. The documents
-     * come from the doc values of {@link TextFields#ENTITY_VALUES} (read in doc-id order, as doc values must be);
-     * only an index written without them has each hit's stored entity read instead.
+     * come from the reader's {@link Entities}; only an index written without entity doc values has each hit's
+     * stored entity read instead.
      */
-    private static Map<String, List<ScoreDoc>> group(IndexSearcher searcher, Query query) throws IOException {
+    private Map<String, List<ScoreDoc>> group(IndexSearcher searcher, Query query) throws IOException {
         ScoreDoc[] best = searcher.search(query, MAX_LITERAL_HITS).scoreDocs;
-        ScoreDoc[] byDoc = best.clone();
-        Arrays.sort(byDoc, Comparator.comparingInt((ScoreDoc sd) -> sd.doc));
-        Map<Integer, String> uris = new HashMap<>();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        SortedDocValues values = null;
-        int leaf = -1;
-        for (ScoreDoc sd : byDoc) {
-            int at = ReaderUtil.subIndex(sd.doc, leaves);
-            if (at != leaf) {
-                leaf = at;
-                values = leaves.get(at).reader().getSortedDocValues(TextFields.ENTITY_VALUES);
-            }
-            String uri = values != null ? uri(values, sd.doc - leaves.get(at).docBase)
-                    : searcher.storedFields().document(sd.doc, Set.of(TextFields.ENTITY)).get(TextFields.ENTITY);
-            if (uri != null) {
-                uris.put(sd.doc, uri);
-            }
-        }
-        Map<String, List<ScoreDoc>> documents = new LinkedHashMap<>();
+        Entities entities = entities(searcher.getIndexReader());
+        Map<Integer, List<ScoreDoc>> byEntity = new LinkedHashMap<>();
+        Map<String, List<ScoreDoc>> byUri = new LinkedHashMap<>();
         for (ScoreDoc sd : best) {
-            String uri = uris.get(sd.doc);
-            if (uri != null) {
-                documents.computeIfAbsent(uri, k -> new ArrayList<>()).add(sd);
+            if (entities != null) {
+                int entity = entities.docToEntity()[sd.doc];
+                if (entity >= 0) {
+                    byEntity.computeIfAbsent(entity, k -> new ArrayList<>()).add(sd);
+                }
+            } else {
+                String uri = searcher.storedFields().document(sd.doc, Set.of(TextFields.ENTITY)).get(TextFields.ENTITY);
+                if (uri != null) {
+                    byUri.computeIfAbsent(uri, k -> new ArrayList<>()).add(sd);
+                }
             }
         }
-        return documents;
+        byEntity.forEach((entity, hits) -> byUri.put(entities.uris()[entity], hits));
+        return byUri;
     }
 
-    private static String uri(SortedDocValues values, int doc) throws IOException {
-        return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+    /** The entities of the reader searched, built at its first search; null for an index without doc values. */
+    private Entities entities(IndexReader reader) throws IOException {
+        Entities known = entities;
+        if (known == null || known.reader() != reader) {
+            synchronized (this) {
+                if (entities == null || entities.reader() != reader) {
+                    entities = Entities.of(reader);
+                }
+                known = entities;
+            }
+        }
+        return known.docToEntity() == null ? null : known;
+    }
+
+    /**
+     * Every document of one index reader numbered by its entity: the same entity has the same number in every
+     * segment, so hits group by a number looked up in an array, and an entity's IRI is only made for the documents
+     * a page shows.
+     *
+     * @param docToEntity the entity number of each document (by top-level doc id), -1 for none; null when the
+     *                    index has no entity doc values
+     * @param uris        the IRI of each entity number
+     */
+    private record Entities(IndexReader reader, int[] docToEntity, String[] uris) {
+
+        static Entities of(IndexReader reader) throws IOException {
+            int[] docToEntity = new int[reader.maxDoc()];
+            Arrays.fill(docToEntity, -1);
+            Map<BytesRef, Integer> numbers = new HashMap<>();
+            List<String> uris = new ArrayList<>();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                SortedDocValues values = leaf.reader().getSortedDocValues(TextFields.ENTITY_VALUES);
+                if (values == null) {
+                    if (leaf.reader().maxDoc() > 0) {
+                        return new Entities(reader, null, null);
+                    }
+                    continue;
+                }
+                int[] ordToEntity = new int[values.getValueCount()];
+                TermsEnum terms = values.termsEnum();
+                for (int ord = 0; terms.next() != null; ord++) {
+                    BytesRef term = BytesRef.deepCopyOf(terms.term());
+                    Integer number = numbers.get(term);
+                    if (number == null) {
+                        number = uris.size();
+                        numbers.put(term, number);
+                        uris.add(term.utf8ToString());
+                    }
+                    ordToEntity[ord] = number;
+                }
+                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    docToEntity[leaf.docBase + doc] = ordToEntity[values.ordValue()];
+                }
+            }
+            return new Entities(reader, docToEntity, uris.toArray(String[]::new));
+        }
     }
 
     /** The stored literals of one document's hits, best first. */

@@ -37,6 +37,12 @@ record DocumentSummary(String iri, String href, String title, String lang, Strin
 
     /** The summaries of the documents, in the order given; a document the store does not know has only its IRI. */
     static List<DocumentSummary> read(Dataset dataset, LocalLinks links, List<String> iris, ReaderLanguage reader) {
+        return read(dataset, links, iris, reader, MinistryNames.read(dataset, reader));
+    }
+
+    /** The same, with the ministries' names in the reader's language already read ({@link MinistryNames}). */
+    static List<DocumentSummary> read(Dataset dataset, LocalLinks links, List<String> iris, ReaderLanguage reader,
+                                      Map<String, String> ministries) {
         if (iris.isEmpty()) {
             return List.of();
         }
@@ -45,7 +51,6 @@ record DocumentSummary(String iri, String href, String title, String lang, Strin
         for (QuerySolution row : SiteSparql.select(dataset, query(iris))) {
             facts.get(row.getResource("doc").getURI()).add(row.getResource("p").getLocalName(), row.get("o"));
         }
-        Map<String, String> ministries = MinistryNames.read(dataset, reader);
         return iris.stream().map(iri -> facts.get(iri).summary(iri, links, ministries, reader.labelOrder()))
                 .toList();
     }

@@ -65,10 +65,10 @@ public final class SiteModule implements ServerModule {
     @Override
     public void install(PolicyLodServer.Builder server) {
         SiteTemplates templates = new SiteTemplates();
-        DataCache figures = new DataCache(dataset.asDatasetGraph());
-        server.servlet("", new LandingPage(templates, settings, dataset, dumps, figures))
-              .servlet("/index.html", new LandingPage(templates, settings, dataset, dumps, figures))
-              .servlet("/search", new SearchPage(templates, new LocalLinks(settings.base()), dataset, index))
+        DataCache cache = new DataCache(dataset.asDatasetGraph());   // figures and names, per version of the data
+        server.servlet("", new LandingPage(templates, settings, dataset, dumps, cache))
+              .servlet("/index.html", new LandingPage(templates, settings, dataset, dumps, cache))
+              .servlet("/search", new SearchPage(templates, new LocalLinks(settings.base()), dataset, index, cache))
               .servlet("/query", new QueryPage(templates, settings.base()))
               .servlet("/queries/*", FileServlet.classpath(ExampleQuery.FOLDER));
     }
