@@ -54,6 +54,11 @@ public final class DataCache {
         });
     }
 
+    /** Whether values are kept at all: only for a TDB2 store, whose data versions are known. */
+    public boolean keeps() {
+        return TDBInternal.isTDB2(dataset);
+    }
+
     /**
      * The version of the data the calling thread's transaction reads, when the dataset is a TDB2 database and the
      * thread is in a transaction; two transactions with the same version read the same data.

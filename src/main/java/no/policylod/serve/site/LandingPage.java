@@ -73,6 +73,27 @@ final class LandingPage extends HttpServlet {
         return model;
     }
 
+    /**
+     * Computes the store figures for every reader language in a background thread, so that the first requests
+     * after the server starts find them ready; a request that comes first computes them itself (once).
+     */
+    void prepare() {
+        if (!figures.keeps()) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                for (ReaderLanguage reader : ReaderLanguage.values()) {
+                    figures.get(reader, () -> figures(reader));
+                }
+            } catch (RuntimeException e) {
+                // a store closed or changed meanwhile: requests compute what they need themselves
+            }
+        }, "landing-figures");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** What the page shows of the store, in the reader's language: counts, latest documents, amounts. */
     private Map<String, Object> figures(ReaderLanguage reader) {
         LocalLinks links = new LocalLinks(settings.base());

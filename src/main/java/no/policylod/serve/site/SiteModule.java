@@ -66,7 +66,9 @@ public final class SiteModule implements ServerModule {
     public void install(PolicyLodServer.Builder server) {
         SiteTemplates templates = new SiteTemplates();
         DataCache cache = new DataCache(dataset.asDatasetGraph());   // figures and names, per version of the data
-        server.servlet("", new LandingPage(templates, settings, dataset, dumps, cache))
+        LandingPage landing = new LandingPage(templates, settings, dataset, dumps, cache);
+        landing.prepare();
+        server.servlet("", landing)
               .servlet("/index.html", new LandingPage(templates, settings, dataset, dumps, cache))
               .servlet("/search", new SearchPage(templates, new LocalLinks(settings.base()), dataset, index, cache))
               .servlet("/query", new QueryPage(templates, settings.base()))
