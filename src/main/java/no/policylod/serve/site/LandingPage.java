@@ -16,6 +16,7 @@ import no.policylod.serve.PageLanguage;
 import no.policylod.serve.ReaderLanguage;
 import no.policylod.store.DataCache;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QuerySolution;
 
 /**
  * The landing page at {@code /}: what the dataset is and where it comes from, its numbers, the latest documents, a
@@ -96,16 +97,29 @@ final class LandingPage extends HttpServlet {
 
     /** What the page shows of the store, in the reader's language: counts, latest documents, amounts. */
     private Map<String, Object> figures(ReaderLanguage reader) {
-        LocalLinks links = new LocalLinks(settings.base());
-        List<AmountGroup> groups = AmountGroup.read(dataset, reader);
+        Whole whole = figures.get(Whole.class, this::whole);
+        Map<String, String> names = MinistryNames.read(dataset, reader);
+        List<AmountGroup> groups = AmountGroup.named(whole.sums(), names);
         Map<String, Object> model = new HashMap<>();
-        model.put("counts", figures.get(DatasetCounts.class, () -> DatasetCounts.read(dataset)));
-        model.put("latest", DocumentSummary.read(dataset, links, latest(), reader));
+        model.put("counts", whole.counts());
+        model.put("latest", DocumentSummary.read(dataset, new LocalLinks(settings.base()), whole.latest(), reader,
+                names));
         model.put("groups", groups);
         model.put("chart", BudgetChart.of(groups));
-        model.put("withoutYear", AmountGroup.withoutYear(dataset));
-        model.put("otherCurrencies", AmountGroup.otherCurrencies(dataset));
+        model.put("withoutYear", whole.withoutYear());
+        model.put("otherCurrencies", whole.otherCurrencies());
         return Map.copyOf(model);
+    }
+
+    /** The whole-store aggregates, the same in every language. */
+    private Whole whole() {
+        return new Whole(DatasetCounts.read(dataset), AmountGroup.sums(dataset), latest(),
+                AmountGroup.withoutYear(dataset), AmountGroup.otherCurrencies(dataset));
+    }
+
+    /** The aggregates the page shows in every language: computed once per version of the data. */
+    private record Whole(DatasetCounts counts, List<QuerySolution> sums, List<String> latest, long withoutYear,
+                         long otherCurrencies) {
     }
 
     private List<String> latest() {
