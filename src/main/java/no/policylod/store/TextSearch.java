@@ -3,6 +3,7 @@ package no.policylod.store;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,15 +63,15 @@ final class TextSearch {
             manager.maybeRefreshBlocking();
             IndexSearcher searcher = manager.acquire();
             try {
-                Map<String, List<ScoreDoc>> documents = group(searcher, anyOf(byLanguage));
+                Grouped documents = group(searcher, anyOf(byLanguage), offset, limit);
                 List<TextIndex.Hit> hits = new ArrayList<>();
-                for (List<ScoreDoc> found : documents.values().stream().skip(offset).limit(limit).toList()) {
+                for (List<ScoreDoc> found : documents.page()) {
                     List<Literal> literals = literals(searcher, found);
                     if (!literals.isEmpty()) {
                         hits.add(TextSnippets.hit(literals, byLanguage));
                     }
                 }
-                return new TextIndex.Results(hits, documents.size());
+                return new TextIndex.Results(hits, documents.total());
             } finally {
                 manager.release(searcher);
             }
@@ -133,30 +134,58 @@ final class TextSearch {
     }
 
     /**
-     * Literal hits, best first, grouped by document in the order of each document's best literal. The documents
-     * come from the reader's {@link Entities}; only an index written without entity doc values has each hit's
-     * stored entity read instead.
+     * Literal hits, best first, grouped by document in the order of each document's best literal: how many
+     * documents, and the hits of those from {@code offset} to {@code offset + limit}. The documents come from the
+     * reader's {@link Entities} (numbers in arrays, no IRI made but for the page); only an index written without
+     * entity doc values has each hit's stored entity read instead.
      */
-    private Map<String, List<ScoreDoc>> group(IndexSearcher searcher, Query query) throws IOException {
+    private Grouped group(IndexSearcher searcher, Query query, int offset, int limit) throws IOException {
         ScoreDoc[] best = searcher.search(query, MAX_LITERAL_HITS).scoreDocs;
         Entities entities = entities(searcher.getIndexReader());
-        Map<Integer, List<ScoreDoc>> byEntity = new LinkedHashMap<>();
-        Map<String, List<ScoreDoc>> byUri = new LinkedHashMap<>();
+        if (entities == null) {
+            return groupStored(searcher, best, offset, limit);
+        }
+        int[] docToEntity = entities.docToEntity();
+        BitSet seen = new BitSet(entities.uris().length);
+        int[] order = new int[best.length];
+        int total = 0;
         for (ScoreDoc sd : best) {
-            if (entities != null) {
-                int entity = entities.docToEntity()[sd.doc];
-                if (entity >= 0) {
-                    byEntity.computeIfAbsent(entity, k -> new ArrayList<>()).add(sd);
-                }
-            } else {
-                String uri = searcher.storedFields().document(sd.doc, Set.of(TextFields.ENTITY)).get(TextFields.ENTITY);
-                if (uri != null) {
-                    byUri.computeIfAbsent(uri, k -> new ArrayList<>()).add(sd);
+            int entity = docToEntity[sd.doc];
+            if (entity >= 0 && !seen.get(entity)) {
+                seen.set(entity);
+                order[total++] = entity;
+            }
+        }
+        Map<Integer, List<ScoreDoc>> page = new LinkedHashMap<>();
+        for (int i = offset; i < total && i - offset < limit; i++) {
+            page.put(order[i], new ArrayList<>());
+        }
+        if (!page.isEmpty()) {
+            for (ScoreDoc sd : best) {
+                List<ScoreDoc> hits = page.get(docToEntity[sd.doc]);
+                if (hits != null) {
+                    hits.add(sd);
                 }
             }
         }
-        byEntity.forEach((entity, hits) -> byUri.put(entities.uris()[entity], hits));
-        return byUri;
+        return new Grouped(total, List.copyOf(page.values()));
+    }
+
+    /** The same grouping from each hit's stored entity. */
+    private static Grouped groupStored(IndexSearcher searcher, ScoreDoc[] best, int offset, int limit)
+            throws IOException {
+        Map<String, List<ScoreDoc>> byUri = new LinkedHashMap<>();
+        for (ScoreDoc sd : best) {
+            String uri = searcher.storedFields().document(sd.doc, Set.of(TextFields.ENTITY)).get(TextFields.ENTITY);
+            if (uri != null) {
+                byUri.computeIfAbsent(uri, k -> new ArrayList<>()).add(sd);
+            }
+        }
+        return new Grouped(byUri.size(), byUri.values().stream().skip(offset).limit(limit).toList());
+    }
+
+    /** How many documents have hits, and the hits of each document on the page asked for, best first. */
+    private record Grouped(int total, List<List<ScoreDoc>> page) {
     }
 
     /** The entities of the reader searched, built at its first search; null for an index without doc values. */
