@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +19,15 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -43,6 +49,7 @@ final class TextSearch {
 
     /** Literal hits read before grouping: enough for any page a person will look at. */
     static final int MAX_LITERAL_HITS = 10_000;
+    private static final long DOC_BITS = 0xFFFFFFFFL;
     private static final Map<String, Float> WEIGHTS = Map.of("title", 3f, "description", 1.5f, "text", 1f);
 
     private final Directory directory;
@@ -104,7 +111,7 @@ final class TextSearch {
     }
 
     /** The query for each language, leaving out languages where nothing of the text is left to search. */
-    private static Map<String, Query> queries(String text) {
+    static Map<String, Query> queries(String text) {
         Map<String, Query> queries = new LinkedHashMap<>();
         if (text.isBlank()) {
             return queries;
@@ -127,7 +134,7 @@ final class TextSearch {
         return queries;
     }
 
-    private static Query anyOf(Map<String, Query> queries) {
+    static Query anyOf(Map<String, Query> queries) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         queries.values().forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
         return any.build();
@@ -140,7 +147,7 @@ final class TextSearch {
      * entity doc values has each hit's stored entity read instead.
      */
     private Grouped group(IndexSearcher searcher, Query query, int offset, int limit) throws IOException {
-        ScoreDoc[] best = searcher.search(query, MAX_LITERAL_HITS).scoreDocs;
+        ScoreDoc[] best = best(searcher, query);
         Entities entities = entities(searcher.getIndexReader());
         if (entities == null) {
             return groupStored(searcher, best, offset, limit);
@@ -169,6 +176,71 @@ final class TextSearch {
             }
         }
         return new Grouped(total, List.copyOf(page.values()));
+    }
+
+    /**
+     * The {@value #MAX_LITERAL_HITS} best literal hits, best first, ties by doc id (as Lucene's top-docs collector
+     * orders them). Every match's score and doc id go into one {@code long} (a non-negative float's bits order as
+     * the float does), and one primitive sort replaces a heap of score-doc objects.
+     */
+    static ScoreDoc[] best(IndexSearcher searcher, Query query) throws IOException {
+        long[] keys = searcher.search(query, new CollectorManager<AllHits, long[]>() {
+            @Override
+            public AllHits newCollector() {
+                return new AllHits();
+            }
+
+            @Override
+            public long[] reduce(Collection<AllHits> collectors) {
+                long[] all = new long[collectors.stream().mapToInt(c -> c.size).sum()];
+                int at = 0;
+                for (AllHits c : collectors) {
+                    System.arraycopy(c.keys, 0, all, at, c.size);
+                    at += c.size;
+                }
+                return all;
+            }
+        });
+        Arrays.sort(keys);
+        ScoreDoc[] best = new ScoreDoc[Math.min(keys.length, MAX_LITERAL_HITS)];
+        for (int i = 0; i < best.length; i++) {
+            long key = keys[keys.length - 1 - i];
+            best[i] = new ScoreDoc((int) (DOC_BITS - (key & DOC_BITS)), Float.intBitsToFloat((int) (key >>> 32)));
+        }
+        return best;
+    }
+
+    /** Every match of a query as a sort key: the score's bits, then the doc id reversed (a lower id sorts after). */
+    private static final class AllHits implements Collector {
+        private long[] keys = new long[256];
+        private int size;
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext leaf) {
+            int base = leaf.docBase;
+            return new LeafCollector() {
+                private Scorable scorer;
+
+                @Override
+                public void setScorer(Scorable scorer) {
+                    this.scorer = scorer;
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (size == keys.length) {
+                        keys = Arrays.copyOf(keys, size * 2);
+                    }
+                    float score = Math.max(0f, scorer.score());
+                    keys[size++] = ((long) Float.floatToIntBits(score) << 32) | (DOC_BITS - (base + doc));
+                }
+            };
+        }
     }
 
     /** The same grouping from each hit's stored entity. */

@@ -14,6 +14,10 @@ import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +72,29 @@ class TextSearchTest {
             }
             assertEquals(List.of("urn:x:a", "urn:x:b"), uris(current.search("defence", 0, 10)).stream().sorted().toList());
         }
+    }
+
+    /** The hits are ranked as Lucene's top-docs search ranks them, over the 65-page corpus. */
+    @Test
+    void ranksAsLuceneTopDocs() throws IOException {
+        Path dir = Fixtures.tempDir("text-search-rank");
+        try (Store store = Fixtures.store(dir.resolve("store"), "corpus/pages");
+             TextIndex index = TextIndex.open(dir.resolve("store-text"))) {
+            index.rebuild(store.dataset());
+            try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir.resolve("store-text")))) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                for (String q : List.of("regjeringen", "forsvaret", "defence", "climate", "budsjett 2024", "norge")) {
+                    Query query = TextSearch.anyOf(TextSearch.queries(q));
+                    ScoreDoc[] lucene = searcher.search(query, TextSearch.MAX_LITERAL_HITS).scoreDocs;
+                    ScoreDoc[] ours = TextSearch.best(searcher, query);
+                    assertEquals(ranking(lucene), ranking(ours), q);
+                }
+            }
+        }
+    }
+
+    private static List<String> ranking(ScoreDoc[] hits) {
+        return java.util.Arrays.stream(hits).map(h -> h.doc + "@" + h.score).toList();
     }
 
     private static Dataset dataset(String trig) {
