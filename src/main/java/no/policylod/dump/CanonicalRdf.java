@@ -93,9 +93,8 @@ public final class CanonicalRdf {
      */
     public static void writeSorted(List<Quad> quads, PrefixMapping prefixes, RDFFormat format, OutputStream out) {
         StreamRDF stream = startStream(out, format, prefixes);
-        boolean triplesOnly = format == RDFFormat.TURTLE_BLOCKS || format == RDFFormat.NTRIPLES_UTF8;
-        for (Quad q : triplesOnly ? distinctTriples(quads) : quads) {
-            if (triplesOnly) {
+        for (Quad q : triplesOnly(format) ? distinctTriples(quads) : quads) {
+            if (triplesOnly(format)) {
                 stream.triple(q.asTriple());
             } else {
                 stream.quad(q);
@@ -127,6 +126,37 @@ public final class CanonicalRdf {
         Node p = tokens.next().asNode();
         Node o = tokens.next().asNode();
         return org.apache.jena.graph.Triple.create(s, p, o);
+    }
+
+    /**
+     * Streams a graph's triples, distinct and already in canonical order ({@link #sortedTriples}), in one of the
+     * streaming formats: the bytes {@link #write} gives for the graph as a dataset's default graph, without sorting
+     * again.
+     */
+    public static void writeSortedTriples(List<org.apache.jena.graph.Triple> sortedTriples, PrefixMapping prefixes,
+                                          RDFFormat format, OutputStream out) {
+        StreamRDF stream = startStream(out, format, prefixes);
+        for (org.apache.jena.graph.Triple t : sortedTriples) {
+            if (triplesOnly(format)) {
+                stream.triple(t);
+            } else {
+                stream.quad(Quad.create(Quad.defaultGraphIRI, t));
+            }
+        }
+        stream.finish();
+    }
+
+    /** A graph's triples in canonical order (subject, predicate, object in N-Triples), each key made once. */
+    public static List<org.apache.jena.graph.Triple> sortedTriples(org.apache.jena.graph.Graph graph) {
+        List<Map.Entry<String, org.apache.jena.graph.Triple>> keyed = new ArrayList<>();
+        graph.find().forEachRemaining(t -> keyed.add(Map.entry(NtTerms.of(t.getSubject()) + " "
+                + NtTerms.of(t.getPredicate()) + " " + NtTerms.of(t.getObject()), t)));
+        keyed.sort(Map.Entry.comparingByKey());
+        return keyed.stream().map(Map.Entry::getValue).toList();
+    }
+
+    private static boolean triplesOnly(RDFFormat format) {
+        return format == RDFFormat.TURTLE_BLOCKS || format == RDFFormat.NTRIPLES_UTF8;
     }
 
     /**

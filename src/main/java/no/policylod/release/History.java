@@ -5,20 +5,27 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.policylod.vocab.PL;
+import no.policylod.vocab.Prov;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * Time travel: a resource as each page snapshot described it, oldest first, with what changed from one snapshot to
@@ -40,24 +47,6 @@ import org.apache.jena.system.Txn;
  * on or before the day asked for, an undated state counting as older than every dated one.
  */
 public final class History {
-
-    private static final String SNAPSHOTS = """
-            PREFIX pl:      <https://w3id.org/policy-lod/ontology#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX prov:    <http://www.w3.org/ns/prov#>
-            SELECT ?g (SAMPLE(?f) AS ?file) (SAMPLE(?src) AS ?source) (MAX(?t) AS ?generated) (MAX(?d) AS ?notBefore)
-            WHERE {
-              GRAPH ?g {
-                ?g a pl:Snapshot .
-                FILTER EXISTS { ?resource ?p ?o }
-                OPTIONAL { ?g pl:fileName ?f }
-                OPTIONAL { ?g prov:wasDerivedFrom ?src }
-                OPTIONAL { ?g prov:generatedAtTime ?t }
-                OPTIONAL { ?g pl:lists ?listed . ?listed dcterms:issued ?d }
-              }
-            }
-            GROUP BY ?g
-            """;
 
     /** Oldest first: undated, then by time as written, then by snapshot IRI. */
     private static final Comparator<State> ORDER = Comparator
@@ -112,20 +101,25 @@ public final class History {
 
     /** The states of a resource, oldest first; empty when no snapshot describes it. Runs in a read transaction. */
     public static List<State> of(Dataset dataset, Node resource) {
-        return Txn.calculateRead(dataset, () -> {
+        return of(dataset.asDatasetGraph(), resource);
+    }
+
+    /**
+     * The states of a resource in a dataset graph (the linked-data pages hold one), oldest first. Only the graphs
+     * the resource is a subject in are read: one index scan finds them and their triples, then each graph's own
+     * facts are looked up with the graph named.
+     */
+    public static List<State> of(DatasetGraph dsg, Node resource) {
+        return Txn.calculateRead(dsg, () -> {
             List<State> bare = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(SNAPSHOTS)
-                    .substitution("resource", dataset.getDefaultModel().asRDFNode(resource)).build()) {
-                qe.execSelect().forEachRemaining(row -> bare.add(bareState(dataset, row, resource)));
-            }
+            triplesByGraph(dsg, resource).forEach((graph, triples) -> {
+                if (graph.isURI() && dsg.contains(graph, graph, RDF.type.asNode(), PL.Snapshot.asNode())) {
+                    bare.add(bareState(dsg, graph, triples));
+                }
+            });
             bare.sort(ORDER);
             return withChanges(bare);
         });
-    }
-
-    /** The states of a resource in a dataset graph (the linked-data pages hold one), oldest first. */
-    public static List<State> of(org.apache.jena.sparql.core.DatasetGraph dsg, Node resource) {
-        return of(org.apache.jena.query.DatasetFactory.wrap(dsg), resource);
     }
 
     /** The resource as of a day: the last state dated on or before it (undated states count as oldest). */
@@ -158,19 +152,69 @@ public final class History {
         }
     }
 
-    private static State bareState(Dataset dataset, QuerySolution row, Node resource) {
-        Node graph = row.getResource("g").asNode();
-        String generated = lexical(row.get("generated"));
-        String notBefore = lexical(row.get("notBefore"));
+    /** The resource's triples in each named graph it is a subject in. */
+    private static Map<Node, List<Triple>> triplesByGraph(DatasetGraph dsg, Node resource) {
+        Map<Node, List<Triple>> byGraph = new LinkedHashMap<>();
+        Iterator<Quad> it = dsg.find(Node.ANY, resource, Node.ANY, Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (!q.isDefaultGraph() && !q.isUnionGraph()) {
+                    byGraph.computeIfAbsent(q.getGraph(), g -> new ArrayList<>()).add(q.asTriple());
+                }
+            }
+        } finally {
+            Iter.close(it);
+        }
+        return byGraph;
+    }
+
+    /**
+     * A state without its changes. Its facts are those the snapshot graph states about itself, as SPARQL would
+     * aggregate them: one file name and source, the greatest generation time and the greatest {@code dcterms:issued}
+     * of what it lists (compared as SPARQL's MAX compares).
+     */
+    private static State bareState(DatasetGraph dsg, Node graph, List<Triple> found) {
+        String generated = lexical(max(objects(dsg, graph, graph, Prov.generatedAtTime.asNode())));
+        List<Node> issued = new ArrayList<>();
+        for (Node listed : objects(dsg, graph, graph, PL.lists.asNode())) {
+            issued.addAll(objects(dsg, graph, listed, DCTerms.issued.asNode()));
+        }
+        String notBefore = lexical(max(issued));
         TimeBasis basis = generated != null ? TimeBasis.GENERATED
                 : notBefore != null ? TimeBasis.NOT_BEFORE : TimeBasis.UNKNOWN;
-        List<Triple> triples = new ArrayList<>();
-        dataset.asDatasetGraph().find(graph, resource, Node.ANY, Node.ANY)
-                .forEachRemaining(q -> triples.add(q.asTriple()));
+        List<Triple> triples = new ArrayList<>(found);
         triples.sort(Comparator.comparing(NodeFmtLib::str));
-        RDFNode source = row.get("source");
-        return new State(graph, lexical(row.get("file")), source == null ? null : source.asNode(),
+        return new State(graph, lexical(first(objects(dsg, graph, graph, PL.fileName.asNode()))),
+                first(objects(dsg, graph, graph, Prov.wasDerivedFrom.asNode())),
                 generated != null ? generated : notBefore, basis, List.copyOf(triples), List.of(), List.of());
+    }
+
+    private static List<Node> objects(DatasetGraph dsg, Node graph, Node subject, Node property) {
+        List<Node> objects = new ArrayList<>();
+        Iterator<Quad> it = dsg.find(graph, subject, property, Node.ANY);
+        try {
+            it.forEachRemaining(q -> objects.add(q.getObject()));
+        } finally {
+            Iter.close(it);
+        }
+        return objects;
+    }
+
+    private static Node first(List<Node> nodes) {
+        return nodes.isEmpty() ? null : nodes.get(0);
+    }
+
+    /** The greatest node in SPARQL's MAX order ({@link NodeValue#compareAlways}), or null. */
+    private static Node max(List<Node> nodes) {
+        NodeValue max = null;
+        for (Node n : nodes) {
+            NodeValue v = NodeValue.makeNode(n);
+            if (max == null || NodeValue.compareAlways(max, v) < 0) {
+                max = v;
+            }
+        }
+        return max == null ? null : max.asNode();
     }
 
     private static List<State> withChanges(List<State> ordered) {
@@ -188,7 +232,7 @@ public final class History {
         return List.copyOf(states);
     }
 
-    private static String lexical(RDFNode node) {
-        return node == null ? null : node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString();
+    private static String lexical(Node node) {
+        return node == null ? null : node.isLiteral() ? node.getLiteralLexicalForm() : node.toString();
     }
 }

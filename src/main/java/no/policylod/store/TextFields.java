@@ -35,6 +35,11 @@ public final class TextFields {
 
     /** Field of the entity (the subject IRI). */
     public static final String ENTITY = "uri";
+    /**
+     * The entity again, as sorted doc values: a search groups its hits by document from these, without reading the
+     * stored fields of every hit ({@link TextSearch}). Indexes written before it existed lack it.
+     */
+    public static final String ENTITY_VALUES = "uri_values";
     /** Field of the literal's language tag. */
     public static final String LANG = "lang";
     /** Field of a hash of (subject, field, value), so that single literals can be deleted. */

@@ -188,6 +188,7 @@ public final class TextIndex implements AutoCloseable {
 
     @Override
     public void close() {
+        searcher.close();
         lucene.close();
     }
 

@@ -5,6 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.jena.query.text.Entity;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.jena.query.text.TextHit;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
@@ -46,6 +50,17 @@ final class TextLucene extends TextIndexLucene {
         super(directory, config);
         this.allProperties = TextFields.predicates().values().stream()
                 .map(p -> (Resource) ResourceFactory.createProperty(p.getURI())).toList();
+    }
+
+    /** jena-text's document of an entity, with the entity also as doc values ({@link TextFields#ENTITY_VALUES}). */
+    @Override
+    protected Document doc(Entity entity) {
+        Document doc = super.doc(entity);
+        String uri = doc.get(TextFields.ENTITY);
+        if (uri != null) {
+            doc.add(new SortedDocValuesField(TextFields.ENTITY_VALUES, new BytesRef(uri)));
+        }
+        return doc;
     }
 
     @Override

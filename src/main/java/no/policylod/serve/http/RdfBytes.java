@@ -10,9 +10,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
@@ -23,7 +21,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * byte[] turtle = RdfBytes.write(graph, prefixes, Format.TURTLE);
  * </pre>
  *
- * <p>The triples are sorted, then written with the format's streaming writer ({@link Format#writer()}, the same as
+ * <p>The triples are sorted (once), then written with the format's streaming writer ({@link Format#writer()}, the same as
  * the dumps'); JSON-LD and RDF/XML, which have no streaming writer, from a graph filled in sorted order.
  */
 public final class RdfBytes {
@@ -33,9 +31,13 @@ public final class RdfBytes {
 
     /** The graph in a format, in canonical order. */
     public static byte[] write(Graph graph, PrefixMapping prefixes, Format format) {
-        DatasetGraph dataset = DatasetGraphFactory.wrap(graph);
-        List<Quad> sorted = CanonicalRdf.sorted(dataset);
-        return write(sorted.stream().map(Quad::asTriple).toList(), prefixes, format);
+        List<Triple> sorted = CanonicalRdf.sortedTriples(graph);
+        if (format.isRdf() && format != Format.RDF_XML && format.writer() != RDFFormat.JSONLD11) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            CanonicalRdf.writeSortedTriples(sorted, prefixes, format.writer(), out);   // sorted once, streamed
+            return out.toByteArray();
+        }
+        return write(sorted, prefixes, format);
     }
 
     /** Triples already sorted, in a format. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -36,9 +38,11 @@ import no.policylod.vocab.PL;
 import no.policylod.vocab.Prov;
 
 /**
- * Reads descriptions of resources and named graphs from the store, each in one read transaction, with bounded
- * queries only: inbound links come a page at a time ({@code ORDER BY ... LIMIT ... OFFSET}), so a topic listed by
- * thousands of documents is never loaded whole; snapshots, amounts and own triples are capped too. A resource's
+ * Reads descriptions of resources and named graphs from the store, each in one read transaction, by looking the
+ * resource up in the store's indexes (no SPARQL to parse per page), with bounded results only: inbound links come a
+ * page at a time, ordered as {@code ORDER BY ?p ?s} orders them, keeping only the links up to the page while reading,
+ * so a topic listed by thousands of documents is never sorted whole; snapshots, amounts and own triples are capped
+ * too. A resource's
  * history ({@link History}) gives its earlier descriptions: {@link #asOf} describes it as one snapshot stated it.
  *
  * <pre>
@@ -68,20 +72,6 @@ public final class Describer {
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX pl: <https://w3id.org/policy-lod/ontology#>
             """;
-    /**
-     * One page of inbound links. No DISTINCT: the union default graph already gives each triple once, and without it
-     * Jena keeps only the top rows while sorting (about 0.3 s for 20,000 links to one topic).
-     */
-    private static final String INBOUND = PREFIXES
-            + "SELECT ?s ?p WHERE { ?s ?p %s } ORDER BY ?p ?s LIMIT %d OFFSET %d";
-    private static final String SNAPSHOTS = PREFIXES + """
-            SELECT ?g ?source ?time ?file WHERE {
-              { SELECT DISTINCT ?g WHERE { GRAPH ?g { %s ?p ?o } } }
-              OPTIONAL { ?g prov:wasDerivedFrom ?source }
-              OPTIONAL { ?g prov:generatedAtTime ?time }
-              OPTIONAL { ?g pl:fileName ?file }
-            } ORDER BY DESC(?time) ?g LIMIT %d""";
-    private static final String AMOUNTS = PREFIXES + "SELECT ?a WHERE { ?a pl:statedIn %s } ORDER BY ?a LIMIT %d";
     private static final String NEWEST = PREFIXES
             + "SELECT (MAX(?t) AS ?newest) WHERE { ?g a pl:Snapshot ; prov:generatedAtTime ?t }";
 
@@ -203,22 +193,82 @@ public final class Describer {
                 .filter(n -> n != null).findFirst().flatMap(Literals::instant));
     }
 
+    /**
+     * One page of inbound links (and one more, to tell whether a next page exists), ordered by property, then
+     * subject, as SPARQL's {@code ORDER BY ?p ?s} orders them. Only the links up to the end of the page are kept
+     * while the store's links are read, so a topic listed by thousands of documents is never sorted whole.
+     */
     private List<Triple> inbound(Node resource, int page) {
-        String query = INBOUND.formatted(NodeFmtLib.strNT(resource), PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
-        List<Triple> triples = new ArrayList<>();
-        for (Binding row : select(query)) {
-            triples.add(Triple.create(row.get("s"), row.get("p"), resource));
+        int keep = page * PAGE_SIZE + 1;
+        Comparator<Link> order = Comparator.comparing(Link::p, NodeValue::compareAlways)
+                .thenComparing(Link::s, NodeValue::compareAlways);
+        PriorityQueue<Link> first = new PriorityQueue<>(order.reversed());
+        Iterator<Triple> it = union().find(Node.ANY, Node.ANY, resource);
+        try {
+            while (it.hasNext()) {
+                Link link = Link.of(it.next());
+                if (first.size() < keep) {
+                    first.add(link);
+                } else if (order.compare(link, first.peek()) < 0) {
+                    first.poll();
+                    first.add(link);
+                }
+            }
+        } finally {
+            Iter.close(it);
         }
-        return triples;
+        List<Link> sorted = new ArrayList<>(first);
+        sorted.sort(order);
+        return sorted.stream().skip((long) (page - 1) * PAGE_SIZE).map(Link::triple).toList();
     }
 
-    private List<Description.Snapshot> snapshots(Node resource) {
-        Map<Node, Description.Snapshot> byGraph = new LinkedHashMap<>();
-        for (Binding row : select(SNAPSHOTS.formatted(NodeFmtLib.strNT(resource), MAX_SNAPSHOTS))) {
-            Node g = row.get("g");
-            byGraph.putIfAbsent(g, snapshot(g, row.get("source"), row.get("time"), row.get("file")));
+    /** An inbound link with its subject and property as SPARQL compares them. */
+    private record Link(Triple triple, NodeValue s, NodeValue p) {
+        static Link of(Triple t) {
+            return new Link(t, NodeValue.makeNode(t.getSubject()), NodeValue.makeNode(t.getPredicate()));
         }
-        return List.copyOf(byGraph.values());
+    }
+
+    /**
+     * The snapshot graphs the resource is a subject in, newest first (by {@code prov:generatedAtTime}, graphs
+     * without one last, then by graph IRI), at most {@value #MAX_SNAPSHOTS}, each with its source, time and file
+     * as the store states them.
+     */
+    private List<Description.Snapshot> snapshots(Node resource) {
+        Set<Node> graphs = new LinkedHashSet<>();
+        Iterator<Quad> it = dataset.find(Node.ANY, resource, Node.ANY, Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (!q.isDefaultGraph() && !q.isUnionGraph()) {
+                    graphs.add(q.getGraph());
+                }
+            }
+        } finally {
+            Iter.close(it);
+        }
+        List<Dated> dated = new ArrayList<>();
+        for (Node g : graphs) {
+            NodeValue time = null;
+            for (Triple t : find(union(), g, Prov.generatedAtTime.asNode(), Node.ANY, MAX_OWN)) {
+                NodeValue v = NodeValue.makeNode(t.getObject());
+                time = time == null || NodeValue.compareAlways(time, v) < 0 ? v : time;
+            }
+            dated.add(new Dated(g, NodeValue.makeNode(g), time));
+        }
+        dated.sort(Comparator.comparing(Dated::time, Comparator.nullsLast(
+                        Comparator.<NodeValue, NodeValue>comparing(v -> v, NodeValue::compareAlways).reversed()))
+                .thenComparing(Dated::name, NodeValue::compareAlways));
+        List<Description.Snapshot> snapshots = new ArrayList<>();
+        for (Dated d : dated.subList(0, Math.min(dated.size(), MAX_SNAPSHOTS))) {
+            snapshots.add(snapshot(d.graph(), object(d.graph(), Prov.wasDerivedFrom.asNode()),
+                    d.time() == null ? null : d.time().asNode(), object(d.graph(), PL.fileName.asNode())));
+        }
+        return List.copyOf(snapshots);
+    }
+
+    /** A snapshot graph with its name and newest time as SPARQL compares them. */
+    private record Dated(Node graph, NodeValue name, NodeValue time) {
     }
 
     /** A snapshot with its facts: what the store says about the graph, except the (long) list of what it lists. */
@@ -233,10 +283,13 @@ public final class Describer {
                 .orElse(null);
     }
 
+    /** The amounts stated in the resource, in SPARQL's order of their IRIs, at most {@value #MAX_AMOUNTS}. */
     private Map<Node, List<Triple>> amounts(Node resource) {
+        List<Node> stated = new ArrayList<>(new LinkedHashSet<>(find(union(), Node.ANY, PL.statedIn.asNode(), resource,
+                Integer.MAX_VALUE).stream().map(Triple::getSubject).toList()));
+        stated.sort(Comparator.comparing(NodeValue::makeNode, NodeValue::compareAlways));
         Map<Node, List<Triple>> amounts = new LinkedHashMap<>();
-        for (Binding row : select(AMOUNTS.formatted(NodeFmtLib.strNT(resource), MAX_AMOUNTS))) {
-            Node amount = row.get("a");
+        for (Node amount : stated.subList(0, Math.min(stated.size(), MAX_AMOUNTS))) {
             amounts.put(amount, sorted(find(union(), amount, Node.ANY, Node.ANY, 100)));
         }
         return amounts;
@@ -287,7 +340,12 @@ public final class Describer {
 
     /** Triples in N-Triples order, duplicates dropped: the same data always gives the same list. */
     static List<Triple> sorted(List<Triple> triples) {
-        return triples.stream().distinct().sorted(Comparator.comparing(Describer::key)).toList();
+        List<Map.Entry<String, Triple>> keyed = new ArrayList<>();
+        for (Triple t : new LinkedHashSet<>(triples)) {
+            keyed.add(Map.entry(key(t), t));
+        }
+        keyed.sort(Map.Entry.comparingByKey());
+        return keyed.stream().map(Map.Entry::getValue).toList();
     }
 
     static String key(Triple t) {

@@ -40,8 +40,17 @@ record AmountGroup(String year, String ministry, String name, long amounts, BigD
             } GROUP BY ?year ?publisher ORDER BY ?year ?publisher""";
 
     static List<AmountGroup> read(Dataset dataset, ReaderLanguage reader) {
-        Map<String, String> names = MinistryNames.read(dataset, reader);
-        return SiteSparql.select(dataset, QUERY).stream().map(row -> of(row, names)).toList();
+        return named(sums(dataset), MinistryNames.read(dataset, reader));
+    }
+
+    /** The sums per year and publisher, without names: the same in every language. */
+    static List<QuerySolution> sums(Dataset dataset) {
+        return SiteSparql.select(dataset, QUERY);
+    }
+
+    /** The groups of {@link #sums}, each publisher named from {@code names} (by IRI). */
+    static List<AmountGroup> named(List<QuerySolution> sums, Map<String, String> names) {
+        return sums.stream().map(row -> of(row, names)).toList();
     }
 
     private static AmountGroup of(QuerySolution row, Map<String, String> names) {

@@ -4,15 +4,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import no.policylod.serve.ReaderLanguage;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * What a list of documents shows of each: title, kind, date, publisher, official number, and where its page is.
@@ -35,27 +39,36 @@ import org.apache.jena.riot.out.NodeFmtLib;
 record DocumentSummary(String iri, String href, String title, String lang, String kind, String issued,
                        List<String> publishers, String identifier) {
 
+    /** What is read of each document, looked up in the store by document and property. */
+    private static final List<Node> PROPERTIES = List.of(DCTerms.title.asNode(), RDF.type.asNode(),
+            DCTerms.issued.asNode(), DCTerms.publisher.asNode(), DCTerms.identifier.asNode());
+
     /** The summaries of the documents, in the order given; a document the store does not know has only its IRI. */
     static List<DocumentSummary> read(Dataset dataset, LocalLinks links, List<String> iris, ReaderLanguage reader) {
+        return read(dataset, links, iris, reader, MinistryNames.read(dataset, reader));
+    }
+
+    /** The same, with the ministries' names in the reader's language already read ({@link MinistryNames}). */
+    static List<DocumentSummary> read(Dataset dataset, LocalLinks links, List<String> iris, ReaderLanguage reader,
+                                      Map<String, String> ministries) {
         if (iris.isEmpty()) {
             return List.of();
         }
         Map<String, Facts> facts = new LinkedHashMap<>();
         iris.forEach(iri -> facts.put(iri, new Facts()));
-        for (QuerySolution row : SiteSparql.select(dataset, query(iris))) {
-            facts.get(row.getResource("doc").getURI()).add(row.getResource("p").getLocalName(), row.get("o"));
-        }
-        Map<String, String> ministries = MinistryNames.read(dataset, reader);
+        Txn.executeRead(dataset, () -> {
+            Graph union = dataset.asDatasetGraph().getUnionGraph();
+            Model values = ModelFactory.createDefaultModel();
+            facts.forEach((iri, found) -> {
+                Node doc = NodeFactory.createURI(iri);
+                for (Node p : PROPERTIES) {
+                    union.find(doc, p, Node.ANY).forEachRemaining(t -> found.add(p.getLocalName(),
+                            values.asRDFNode(t.getObject())));
+                }
+            });
+        });
         return iris.stream().map(iri -> facts.get(iri).summary(iri, links, ministries, reader.labelOrder()))
                 .toList();
-    }
-
-    private static String query(List<String> iris) {
-        String values = iris.stream().map(iri -> NodeFmtLib.strNT(NodeFactory.createURI(iri)))
-                .collect(Collectors.joining(" "));
-        return "SELECT ?doc ?p ?o { VALUES ?doc { " + values + " } "
-                + "VALUES ?p { dcterms:title rdf:type dcterms:issued dcterms:publisher dcterms:identifier } "
-                + "?doc ?p ?o }";
     }
 
     /** The values found for one document, by property local name. */

@@ -14,11 +14,15 @@ import no.policylod.config.Settings;
 import no.policylod.serve.Messages;
 import no.policylod.serve.PageLanguage;
 import no.policylod.serve.ReaderLanguage;
+import no.policylod.store.DataCache;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QuerySolution;
 
 /**
  * The landing page at {@code /}: what the dataset is and where it comes from, its numbers, the latest documents, a
- * chart of the amounts, the example queries and the dumps. Everything is read from the store on each request, so
+ * chart of the amounts, the example queries and the dumps. What it shows of the store (whole-store counts and sums)
+ * is computed once per version of the store's data and kept ({@link DataCache}): a request reads the kept figures
+ * when its read transaction sees the same data, and computes them afresh when a load has been committed since, so
  * the page is current the moment a load is committed. It is written in the reader's language ({@link PageLanguage}).
  *
  * <pre>
@@ -35,8 +39,15 @@ final class LandingPage extends HttpServlet {
     private final transient Dataset dataset;
     private final transient Path dumps;
     private final transient List<ExampleQuery> queries;
+    private final transient DataCache figures;
 
     LandingPage(SiteTemplates templates, Settings settings, Dataset dataset, Path dumps) {
+        this(templates, settings, dataset, dumps, new DataCache(dataset.asDatasetGraph()));
+    }
+
+    /** A landing page sharing its store figures with others over the same store ({@code /} and {@code /index.html}). */
+    LandingPage(SiteTemplates templates, Settings settings, Dataset dataset, Path dumps, DataCache figures) {
+        this.figures = figures;
         this.templates = templates;
         this.settings = settings;
         this.dataset = dataset;
@@ -51,24 +62,64 @@ final class LandingPage extends HttpServlet {
     }
 
     Map<String, Object> model(ReaderLanguage reader) {
-        LocalLinks links = new LocalLinks(settings.base());
-        List<AmountGroup> groups = AmountGroup.read(dataset, reader);
-        Map<String, Object> model = new HashMap<>();
+        Map<String, Object> model = new HashMap<>(figures.get(reader, () -> figures(reader)));
         model.put("info", DatasetText.of(settings.dataset(), reader));
         model.put("licenceName", licenceName(settings.dataset().licence(), reader));
         model.put("base", settings.base());
-        model.put("counts", DatasetCounts.read(dataset));
-        model.put("latest", DocumentSummary.read(dataset, links, latest(), reader));
-        model.put("groups", groups);
-        model.put("chart", BudgetChart.of(groups));
-        model.put("withoutYear", AmountGroup.withoutYear(dataset));
-        model.put("otherCurrencies", AmountGroup.otherCurrencies(dataset));
         model.put("queries", queries);
         DumpFile.Listing listing = DumpFile.latest(dumps);
         model.put("dumps", listing.files());
         model.put("release", listing.release());
         model.put("releaseFolder", listing.folderHref());
         return model;
+    }
+
+    /**
+     * Computes the store figures for every reader language in a background thread, so that the first requests
+     * after the server starts find them ready; a request that comes first computes them itself (once).
+     */
+    void prepare() {
+        if (!figures.keeps()) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                for (ReaderLanguage reader : ReaderLanguage.values()) {
+                    figures.get(reader, () -> figures(reader));
+                }
+            } catch (RuntimeException e) {
+                // a store closed or changed meanwhile: requests compute what they need themselves
+            }
+        }, "landing-figures");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** What the page shows of the store, in the reader's language: counts, latest documents, amounts. */
+    private Map<String, Object> figures(ReaderLanguage reader) {
+        Whole whole = figures.get(Whole.class, this::whole);
+        Map<String, String> names = MinistryNames.read(dataset, reader);
+        List<AmountGroup> groups = AmountGroup.named(whole.sums(), names);
+        Map<String, Object> model = new HashMap<>();
+        model.put("counts", whole.counts());
+        model.put("latest", DocumentSummary.read(dataset, new LocalLinks(settings.base()), whole.latest(), reader,
+                names));
+        model.put("groups", groups);
+        model.put("chart", BudgetChart.of(groups));
+        model.put("withoutYear", whole.withoutYear());
+        model.put("otherCurrencies", whole.otherCurrencies());
+        return Map.copyOf(model);
+    }
+
+    /** The whole-store aggregates, the same in every language. */
+    private Whole whole() {
+        return new Whole(DatasetCounts.read(dataset), AmountGroup.sums(dataset), latest(),
+                AmountGroup.withoutYear(dataset), AmountGroup.otherCurrencies(dataset));
+    }
+
+    /** The aggregates the page shows in every language: computed once per version of the data. */
+    private record Whole(DatasetCounts counts, List<QuerySolution> sums, List<String> latest, long withoutYear,
+                         long otherCurrencies) {
     }
 
     private List<String> latest() {

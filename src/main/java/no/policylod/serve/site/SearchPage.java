@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import no.policylod.serve.PageLanguage;
 import no.policylod.serve.ReaderLanguage;
+import no.policylod.store.DataCache;
 import no.policylod.store.TextIndex;
 import org.apache.jena.query.Dataset;
 
@@ -38,8 +39,15 @@ final class SearchPage extends HttpServlet {
     private final transient LocalLinks links;
     private final transient Dataset dataset;
     private final transient TextIndex index;
+    private final transient DataCache names;
 
     SearchPage(SiteTemplates templates, LocalLinks links, Dataset dataset, TextIndex index) {
+        this(templates, links, dataset, index, new DataCache(dataset.asDatasetGraph()));
+    }
+
+    /** A search page keeping the ministries' names per version of the store's data in {@code names}. */
+    SearchPage(SiteTemplates templates, LocalLinks links, Dataset dataset, TextIndex index, DataCache names) {
+        this.names = names;
         this.templates = templates;
         this.links = links;
         this.dataset = dataset;
@@ -76,7 +84,8 @@ final class SearchPage extends HttpServlet {
 
     private List<Result> results(List<TextIndex.Hit> hits, ReaderLanguage reader) {
         List<DocumentSummary> docs = DocumentSummary.read(dataset, links,
-                hits.stream().map(TextIndex.Hit::uri).toList(), reader);
+                hits.stream().map(TextIndex.Hit::uri).toList(), reader,
+                names.get(List.of(MinistryNames.class, reader), () -> MinistryNames.read(dataset, reader)));
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             results.add(new Result(docs.get(i), hits.get(i)));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import no.policylod.config.Settings;
 import no.policylod.serve.PolicyLodServer;
 import no.policylod.serve.ServerModule;
+import no.policylod.store.DataCache;
 import no.policylod.serve.http.FileServlet;
 import no.policylod.store.TextIndex;
 import org.apache.jena.query.Dataset;
@@ -64,9 +65,12 @@ public final class SiteModule implements ServerModule {
     @Override
     public void install(PolicyLodServer.Builder server) {
         SiteTemplates templates = new SiteTemplates();
-        server.servlet("", new LandingPage(templates, settings, dataset, dumps))
-              .servlet("/index.html", new LandingPage(templates, settings, dataset, dumps))
-              .servlet("/search", new SearchPage(templates, new LocalLinks(settings.base()), dataset, index))
+        DataCache cache = new DataCache(dataset.asDatasetGraph());   // figures and names, per version of the data
+        LandingPage landing = new LandingPage(templates, settings, dataset, dumps, cache);
+        landing.prepare();
+        server.servlet("", landing)
+              .servlet("/index.html", new LandingPage(templates, settings, dataset, dumps, cache))
+              .servlet("/search", new SearchPage(templates, new LocalLinks(settings.base()), dataset, index, cache))
               .servlet("/query", new QueryPage(templates, settings.base()))
               .servlet("/queries/*", FileServlet.classpath(ExampleQuery.FOLDER));
     }
