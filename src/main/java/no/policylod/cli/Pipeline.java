@@ -566,7 +566,13 @@ final class Pipeline {
      */
     Releases.Outcome release(Store store) {
         times.start("release");
-        Releases.Outcome outcome = Releases.of(settings).publish(store.dataset());
+        Path state = released(store);
+        String expected = settings.dumps().toAbsolutePath().normalize() + "\t" + Releases.latestName(settings.dumps())
+                .orElse("") + "\t" + store.fingerprint() + "\n";
+        boolean knownUnchanged = expected.equals(readQuietly(state));
+        Releases.Outcome outcome = Releases.of(settings).publish(store.dataset(), knownUnchanged);
+        no.policylod.dump.AtomicFiles.writeString(state, settings.dumps().toAbsolutePath().normalize() + "\t"
+                + outcome.release().name() + "\t" + store.fingerprint() + "\n");
         times.stop();
         String name = outcome.release().name();
         if (!outcome.created()) {
@@ -579,6 +585,23 @@ final class Pipeline {
             out.printf("  %-24s %,12d bytes  sha256 %s%n", a.file(), a.bytes(), a.sha256());
         }
         return outcome;
+    }
+
+    /**
+     * The file beside the store that says which release of which dumps folder the store's files were last released
+     * or checked as; when it still matches, a publish knows the store equals that release without reading it.
+     */
+    private static Path released(Store store) {
+        Path absolute = store.directory().toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-released.tsv");
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.readString(file) : "";
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     /** Counts of what the staged data holds, for the summary line. */

@@ -91,6 +91,8 @@ public final class DumpWriter {
         private SortedLines union;
         private long quads;
         private long triples = -1;
+        private java.security.MessageDigest nquadsDigest;
+        private String contentSha256;
 
         private Session() {
             try {
@@ -106,7 +108,12 @@ public final class DumpWriter {
                                 out -> JsonLdWriter.writeContext(prefixes, out));
                         jsonLd = JsonLdWriter.start(prefixes, Format.CONTEXT_FILE, file.out());
                     } else {
-                        quadStreams.add(CanonicalRdf.startStream(file.out(), format.writer(), prefixes));
+                        java.io.OutputStream out = file.out();
+                        if (format == Format.NQUADS) {
+                            nquadsDigest = sha256();
+                            out = new java.security.DigestOutputStream(out, nquadsDigest);
+                        }
+                        quadStreams.add(CanonicalRdf.startStream(out, format.writer(), prefixes));
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -133,6 +140,14 @@ public final class DumpWriter {
             }
         }
 
+        /**
+         * The SHA-256 of the uncompressed canonical N-Quads (what {@code Release#contentSha256} names), known after
+         * {@link #finish()} when N-Quads are written; null otherwise.
+         */
+        public String contentSha256() {
+            return contentSha256;
+        }
+
         /** Quads taken so far. */
         public long quads() {
             return quads;
@@ -146,6 +161,9 @@ public final class DumpWriter {
         /** Ends every file, writes the triple formats, moves everything into place, and writes the checksums. */
         public List<Dump> finish() {
             quadStreams.forEach(StreamRDF::finish);
+            if (nquadsDigest != null) {
+                contentSha256 = java.util.HexFormat.of().formatHex(nquadsDigest.digest());
+            }
             try {
                 if (jsonLd != null) {
                     jsonLd.finish();
@@ -195,6 +213,14 @@ public final class DumpWriter {
             if (union != null) {
                 union.close();
             }
+        }
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

@@ -7,9 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +15,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -128,19 +124,25 @@ public final class Releases {
 
     /** Makes a release of the dataset unless its content equals the latest release's. */
     public Outcome publish(Dataset dataset) {
+        return publish(dataset, false);
+    }
+
+    /**
+     * Makes a release of the dataset unless its content equals the latest release's. The release is written in one
+     * pass over the store, the content checksum taken on the way; when it equals the latest release's, what was
+     * written is dropped. With {@code knownUnchanged} (the caller knows the store has not been written since the
+     * latest release was made or checked), nothing is read: the latest release stands.
+     */
+    public Outcome publish(Dataset dataset, boolean knownUnchanged) {
         Instant started = clock.instant();
         long t0 = System.nanoTime();
         List<Release> existing = list();
         Optional<Release> latest = existing.isEmpty() ? Optional.empty()
                 : Optional.of(existing.get(existing.size() - 1));
-        Release made = Txn.calculateRead(dataset, () -> {
-            String sha = contentSha256(dataset);
-            if (latest.isPresent() && sha.equals(latest.get().contentSha256())) {
-                return null;
-            }
+        Release made = latest.isPresent() && knownUnchanged ? null : Txn.calculateRead(dataset, () -> {
             LocalDate today = LocalDate.ofInstant(started, ZoneOffset.UTC);
             ReleaseName name = latest.map(r -> r.releaseName().next(today)).orElse(ReleaseName.first(today));
-            return write(name, started.truncatedTo(ChronoUnit.SECONDS), latest, dataset, sha);
+            return write(name, started.truncatedTo(ChronoUnit.SECONDS), latest, dataset);
         });
         if (made == null) {
             publishSite(existing, false);
@@ -151,26 +153,6 @@ public final class Releases {
         all.add(made);
         publishSite(all, true);
         return new Outcome(made, true, Duration.ofNanos(System.nanoTime() - t0));
-    }
-
-    /** The SHA-256 of the dataset's canonical N-Quads, streamed graph by graph, never held whole. */
-    private String contentSha256(Dataset dataset) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            try (OutputStream out = new java.io.BufferedOutputStream(
-                    new DigestOutputStream(OutputStream.nullOutputStream(), sha), 1 << 16)) {
-                org.apache.jena.riot.system.StreamRDF stream = org.apache.jena.riot.system.StreamRDFWriter
-                        .getWriterStream(out, RDFFormat.NQUADS_UTF8);
-                stream.start();
-                CanonicalRdf.forEachSorted(dataset.asDatasetGraph(), site.base(), stream::quad);
-                stream.finish();
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String[] temporal(Dataset dataset) {
@@ -189,8 +171,7 @@ public final class Releases {
      * the RDF Patch from the previous release, the changed resources, manifest, catalogue, VoID and checksums, in a
      * hidden folder renamed into place when complete.
      */
-    private Release write(ReleaseName name, Instant issued, Optional<Release> previous, Dataset dataset,
-                          String contentSha256) {
+    private Release write(ReleaseName name, Instant issued, Optional<Release> previous, Dataset dataset) {
         Path staging = ReleaseLayout.releases(dumps).resolve(STAGING + name);
         deleteTree(staging);
         Node id = ReleaseDiff.patchId(site.version(name.toString()));
@@ -199,6 +180,7 @@ public final class Releases {
         long quads;
         long triples;
         ReleaseDiff.Summary changes;
+        String contentSha256;
         try (DumpWriter.Session session = DumpWriter.builder(staging).prefixes(prefixes).formats(Format.dumps())
                 .build().open();
              ReleaseDiff diff = ReleaseDiff.from(previousNQuads(previous), createFolder(staging))) {
@@ -207,6 +189,11 @@ public final class Releases {
                 diff.accept(q);
             });
             written = session.finish();
+            contentSha256 = session.contentSha256();
+            if (previous.isPresent() && contentSha256.equals(previous.get().contentSha256())) {
+                deleteTree(staging);
+                return null;
+            }
             quads = session.quads();
             triples = session.triples();
             changes = diff.finish(id, previousId, staging.resolve(ReleaseLayout.PATCH),

@@ -168,6 +168,26 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * A fingerprint of the store's files (names, sizes, modification times; not the lock): every committed write
+     * changes it, reading does not. Lets a run tell that nothing wrote the store since it last looked.
+     */
+    public String fingerprint() {
+        try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("tdb.lock"))
+                    .sorted().toList()) {
+                sha.update((directory.relativize(f) + "\t" + Files.size(f) + "\t"
+                        + Files.getLastModifiedTime(f).toMillis() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot read the store folder " + directory + ": " + e.getMessage());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     /** Number of quads in all named graphs. */
     public long quadCount() {
         DatasetGraph dsg = dataset.asDatasetGraph();
