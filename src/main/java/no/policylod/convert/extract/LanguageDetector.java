@@ -2,14 +2,18 @@ package no.policylod.convert.extract;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
-import no.policylod.convert.lang.LanguageData;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.policylod.convert.lang.LanguageData;
 import no.policylod.convert.model.Lang;
+import org.apache.jena.atlas.lib.Cache;
+import org.apache.jena.atlas.lib.CacheFactory;
 
 /**
  * Tells English, bokmål and nynorsk apart, for whole pages and for single short lines such as image captions.
@@ -47,9 +51,16 @@ public final class LanguageDetector {
 
     /** How far below the winning language the page's language must score for a line to count as foreign. */
     private static final double FOREIGN_MARGIN = 0.9;
+    private static final int REMEMBERED_TEXTS = 20_000;
 
     private final com.github.pemistahl.lingua.api.LanguageDetector lingua = LanguageDetectorBuilder
             .fromLanguages(Language.ENGLISH, Language.BOKMAL, Language.NYNORSK).build();
+
+    /**
+     * Lingua's confidence values of the texts scored most recently: pages repeat their short lines (credits, headings,
+     * link texts), and scoring one runs every n-gram model.
+     */
+    private final Cache<String, SortedMap<Language, Double>> confidences = CacheFactory.createCache(REMEMBERED_TEXTS);
 
     private LanguageDetector() {
     }
@@ -84,8 +95,22 @@ public final class LanguageDetector {
         if (text == null || text.codePoints().noneMatch(Character::isLetter)) {
             return Optional.empty();
         }
-        Lang lang = LANGS.get(lingua.detectLanguageOf(text));
+        Lang lang = LANGS.get(mostLikely(confidence(text)));
         return Optional.ofNullable(lang != null && lang.isNorwegian() ? norwegianStandard(text, lang) : lang);
+    }
+
+    private SortedMap<Language, Double> confidence(String text) {
+        return confidences.get(text, lingua::computeLanguageConfidenceValues);
+    }
+
+    /** Lingua's own choice from its confidence values: none when the best two are equal. */
+    private static Language mostLikely(SortedMap<Language, Double> confidence) {
+        if (confidence.isEmpty()) {
+            return Language.UNKNOWN;
+        }
+        Iterator<Double> values = confidence.values().iterator();
+        Double best = values.next();
+        return values.hasNext() && best.equals(values.next()) ? Language.UNKNOWN : confidence.firstKey();
     }
 
     /** Function words of English ([0]) and of Norwegian ([1]) in the text. */
@@ -140,7 +165,7 @@ public final class LanguageDetector {
         if (lang.isEmpty() || lang.get().isNorwegian() == page.isNorwegian()) {
             return false;
         }
-        Map<Language, Double> confidence = lingua.computeLanguageConfidenceValues(line);
+        Map<Language, Double> confidence = confidence(line);
         double pageScore = page.isNorwegian()
                 ? Math.max(confidence.getOrDefault(Language.BOKMAL, 0.0), confidence.getOrDefault(Language.NYNORSK, 0.0))
                 : confidence.getOrDefault(Language.ENGLISH, 0.0);

@@ -32,10 +32,18 @@ final class MoneyLexicon {
     private static final Map<String, String> CURRENCIES = currencies();
     private static final Set<String> CODES = codes();
     private static final Map<String, BigDecimal> NUMBERS = decimals(LanguageData.merged("numbers"));
+    /** The first words (lower case) of the currency and number phrases: most words start none, and are let go at once. */
+    private static final Set<String> CURRENCY_FIRSTS = firstWords(CURRENCIES.keySet());
+    private static final Set<String> NUMBER_FIRSTS = firstWords(NUMBERS.keySet());
     private static final Map<Lang, Map<String, BigDecimal>> SCALES = scales();
     private static final Map<String, List<String>> GRAMMAR = LanguageData.merged("money");
-    private static final Pattern GRANTING = Pattern.compile("(?iu)(?:" + String.join("|",
-            GRAMMAR.get("granting")) + ")");
+    /** Granting verbs written out (lower case), stems written "stem\\p{L}*", and any other form as a pattern. */
+    private static final Set<String> GRANTING_WORDS = granting(v -> v.matches("[\\p{L} ]+"), v -> v);
+    private static final List<String> GRANTING_STEMS = List.copyOf(granting(v -> v.matches("\\p{L}+\\Q\\p{L}*\\E"),
+            v -> v.substring(0, v.length() - "\\p{L}*".length())));
+    private static final List<Pattern> GRANTING_OTHER = GRAMMAR.get("granting").stream()
+            .filter(v -> !v.matches("[\\p{L} ]+") && !v.matches("\\p{L}+\\Q\\p{L}*\\E"))
+            .map(v -> Pattern.compile("(?iu)" + v)).toList();
     /** The first words of granting verbs written as several words ("sette av", "set aside"). */
     private static final Set<String> MULTI_WORD_FIRSTS = Set.copyOf(GRAMMAR.get("granting").stream()
             .filter(v -> v.contains(" ")).map(v -> v.substring(0, v.indexOf(' ')).toLowerCase(Locale.ROOT))
@@ -55,6 +63,9 @@ final class MoneyLexicon {
 
     /** The currency the words from {@code at} name, longest phrase first. */
     static Optional<Match<String>> currency(List<String> words, int at) {
+        if (cannotStart(CURRENCY_FIRSTS, words.get(at))) {
+            return Optional.empty();
+        }
         for (int n = Math.min(LONGEST_PHRASE, words.size() - at); n >= 1; n--) {
             String phrase = String.join(" ", words.subList(at, at + n));
             String code = CURRENCIES.get(phrase);
@@ -75,6 +86,9 @@ final class MoneyLexicon {
 
     /** The number a number word (or phrase: "en halv") from {@code at} stands for. */
     static Optional<Match<BigDecimal>> numberWord(List<String> words, int at) {
+        if (cannotStart(NUMBER_FIRSTS, words.get(at))) {
+            return Optional.empty();
+        }
         for (int n = Math.min(LONGEST_PHRASE, words.size() - at); n >= 1; n--) {
             BigDecimal v = NUMBERS.get(String.join(" ", words.subList(at, at + n)).toLowerCase(Locale.ROOT));
             if (v != null) {
@@ -82,6 +96,16 @@ final class MoneyLexicon {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether no phrase of a table starts with the word (a word holding a space is always tried in full). */
+    private static boolean cannotStart(Set<String> firsts, String word) {
+        return word.indexOf(' ') < 0 && !firsts.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> firstWords(Set<String> phrases) {
+        return phrases.stream().map(p -> (p.indexOf(' ') < 0 ? p : p.substring(0, p.indexOf(' ')))
+                .toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The factor a scale word stands for in the page's language (else in any). */
@@ -98,7 +122,23 @@ final class MoneyLexicon {
     static boolean isGranting(String phrase) {
         int space = phrase.indexOf(' ');
         String first = (space < 0 ? phrase : phrase.substring(0, space)).toLowerCase(Locale.ROOT);
-        return (space < 0 || MULTI_WORD_FIRSTS.contains(first)) && GRANTING.matcher(phrase).matches();
+        if (space >= 0 && !MULTI_WORD_FIRSTS.contains(first)) {
+            return false;
+        }
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        return GRANTING_WORDS.contains(lower)
+                || GRANTING_STEMS.stream().anyMatch(stem -> lower.startsWith(stem) && lettersOnly(lower, stem.length()))
+                || GRANTING_OTHER.stream().anyMatch(p -> p.matcher(phrase).matches());
+    }
+
+    private static boolean lettersOnly(String s, int from) {
+        return s.codePoints().skip(s.codePointCount(0, from)).allMatch(Character::isLetter);
+    }
+
+    private static Set<String> granting(java.util.function.Predicate<String> form,
+                                        java.util.function.UnaryOperator<String> part) {
+        return GRAMMAR.get("granting").stream().filter(form).map(part).map(v -> v.toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     private static Map<String, String> currencies() {
