@@ -35,6 +35,9 @@ public final class Entries {
     }
 
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{1,2}[./]\\d{1,2}[./]\\d{4})[\\s\u00a0]*");
+    private static final Pattern LEADING_COMMAS = Pattern.compile("^[\\s\u00a0,]+");
+    private static final Pattern AFTER_SPACE = Pattern.compile("(?<=\\s)");
+    private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s\u00a0]*[-–—:][\\s\u00a0]+");
     private static final int LONGEST_LABEL_WORDS = 6;
 
@@ -122,7 +125,7 @@ public final class Entries {
         List<Ministry> publishers = new ArrayList<>();
         String s = rest;
         while (true) {
-            s = s.replaceFirst("^[\\s\u00a0,]+", "");
+            s = LEADING_COMMAS.matcher(s).replaceFirst("");
             Optional<Named> named = ministryAtStart(s);
             if (named.isEmpty()) {
                 break;
@@ -161,12 +164,12 @@ public final class Entries {
 
     /** The longest type label the text starts with, ending at a word boundary. */
     private static Optional<Label> labelAtStart(String text) {
-        String[] words = text.split("(?<=\\s)", -1);
+        String[] words = AFTER_SPACE.split(text, -1);
         StringBuilder prefix = new StringBuilder();
         Optional<Label> best = Optional.empty();
         for (int i = 0; i < Math.min(words.length, LONGEST_LABEL_WORDS); i++) {
             prefix.append(words[i]);
-            String candidate = prefix.toString().strip().replaceFirst(",$", "");
+            String candidate = TRAILING_COMMA.matcher(prefix.toString().strip()).replaceFirst("");
             Optional<DocClass> c = TypeLabels.get().classOf(candidate);
             if (c.isPresent()) {
                 best = Optional.of(new Label(c.get(), prefix.toString().stripTrailing().length()));

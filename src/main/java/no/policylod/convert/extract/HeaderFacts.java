@@ -48,6 +48,7 @@ public final class HeaderFacts {
     /** A publisher field whose value names no known ministry: a template line, no fact. */
     private static final Pattern PUBLISHER_FIELD = Pattern.compile(
             "(?iu)^(?:Utgiver|Utgjevar|Publisher|Published by)\\s*:?\\s+\\S");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{L} .'-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'-]{1,40}){0,3}),\\s*"
             + DATE + "\\.?$", Pattern.UNICODE_CASE);
     /** A byline: a speaker, a comma, the occasion and its date ("Forsvarsminister X, årsmøtet i Y 31. mai 2006"). */
@@ -145,7 +146,7 @@ public final class HeaderFacts {
         if (!m.matches()) {
             m = BYLINE.matcher(s);
         }
-        if (!m.matches() || s.split("\\s+").length > 10) {
+        if (!m.matches() || SPACES.split(s).length > 10) {
             return Optional.empty();
         }
         return Dates.parse(m.group(2)).map(d -> new Fact(Kind.HEADER, Optional.empty(), Optional.of(d), List.of(),

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import no.policylod.convert.extract.MoneyTokens.Token;
 import no.policylod.convert.extract.MoneyTokens.Type;
 import no.policylod.convert.model.Amount;
@@ -40,6 +41,11 @@ import no.policylod.convert.model.Rules;
  * language: English {@code 1,500.5}, Norwegian {@code 1 500,5} or {@code 1.500}.
  */
 public final class Money {
+
+    private static final Pattern NUMBER_SPACES = Pattern.compile("[\\s\u00a0\u2009\u202f]+");
+    private static final Pattern COMMA_THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+");
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3}){2,}");
+    private static final Pattern DOT_THOUSAND = Pattern.compile("\\d{1,3}\\.\\d{3}");
 
     /** The grammar's productions, each a named rule that can be switched off. */
     public enum MoneyRule implements Rule {
@@ -333,7 +339,7 @@ public final class Money {
             boolean whole = other != null;
             String span = whole ? text.substring(from, to) : text.substring(ownFrom, ownTo);
             BigDecimal value = side.number().multiply(scale.orElse(BigDecimal.ONE));
-            found.add(new Amount(canonical(value), currency, span.replaceAll("[\\s\u00a0\u2009\u202f]+", " ").strip(),
+            found.add(new Amount(canonical(value), currency, NUMBER_SPACES.matcher(span).replaceAll(" ").strip(),
                     ownFrom, ownTo, Optional.ofNullable(bound)));
         }
 
@@ -349,7 +355,7 @@ public final class Money {
 
     /** Reads a number written with the conventions of the language. */
     static BigDecimal number(String raw, Lang lang) {
-        String s = raw.replaceAll("[\\s\u00a0\u2009\u202f]+", "");
+        String s = NUMBER_SPACES.matcher(raw).replaceAll("");
         int dot = s.indexOf('.');
         int comma = s.indexOf(',');
         if (dot >= 0 && comma >= 0) {
@@ -357,11 +363,11 @@ public final class Money {
             return new BigDecimal(s.replace(decimal == '.' ? "," : ".", "").replace(',', '.'));
         }
         if (comma >= 0) {
-            boolean thousands = lang == Lang.EN && s.matches("\\d{1,3}(,\\d{3})+");
+            boolean thousands = lang == Lang.EN && COMMA_THOUSANDS.matcher(s).matches();
             return new BigDecimal(thousands ? s.replace(",", "") : s.replace(',', '.'));
         }
         if (dot >= 0) {
-            boolean thousands = s.matches("\\d{1,3}(\\.\\d{3}){2,}") || (lang != Lang.EN && s.matches("\\d{1,3}\\.\\d{3}"));
+            boolean thousands = DOT_THOUSANDS.matcher(s).matches() || (lang != Lang.EN && DOT_THOUSAND.matcher(s).matches());
             return new BigDecimal(thousands ? s.replace(".", "") : s);
         }
         return new BigDecimal(s);

@@ -38,7 +38,11 @@ public final class PageLexicon {
     /** A section heading of the site's page templates. */
     public boolean isHeading(String line) {
         String s = line.strip();
-        return !s.matches("(?s).*[.!?]$") && headings.matcher(s).matches();
+        return !endsWithStop(s) && headings.matcher(s).matches();
+    }
+
+    private static boolean endsWithStop(String s) {
+        return !s.isEmpty() && ".!?".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     /** A line of the page template that carries no content. */

@@ -69,6 +69,10 @@ public final class Qualifiers {
     private static final Pattern BASELINE_NEAR = tail("baseline-near");
     private static final Pattern YEAR_IN = tail("year-in");
     private static final Pattern LEVEL_SUFFIX = Pattern.compile("^-?\\s*(?:levels?|nivå\\p{L}*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0]+");
+    private static final Pattern PREPOSITION_THEN_WORDS = Pattern.compile(
+            "(?iu).*(?<!\\p{L})(?:to|for|til|på|in|i|of)(?!\\p{L}).*\\S.*");
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[.;:!?]");
     private static final int WINDOW = 6;
     private static final int OWN_YEAR_WORDS = 7;
 
@@ -86,7 +90,7 @@ public final class Qualifiers {
         boolean increase = !level && changed(lead, after, INCREASE, INCREASE_ADJECTIVE, INCREASE_AFTER,
                 INCREASE_NOUN_AFTER);
         boolean decrease = !level && changed(lead, after, DECREASE, null, DECREASE_AFTER, DECREASE_NOUN_AFTER);
-        return new AmountContext(text.substring(start, end).replaceAll("[\\s\u00a0]+", " ").strip(),
+        return new AmountContext(SPACES.matcher(text.substring(start, end)).replaceAll(" ").strip(),
                 year(before, after, OF.matcher(lead.rest()).find() && (increase || decrease)), annual(before, after),
                 lead.hedged(), increase, decrease,
                 mention.rangeBound().or(lead::bound));
@@ -141,7 +145,7 @@ public final class Qualifiers {
 
     /** Whether words that a pattern finds at the end of a text stand anywhere in it. */
     private static boolean anywhereIn(Pattern atEnd, String text) {
-        String[] words = text.split("[\\s\u00a0]+");
+        String[] words = SPACES.split(text);
         StringBuilder prefix = new StringBuilder();
         for (String w : words) {
             prefix.append(w).append(' ');
@@ -160,7 +164,7 @@ public final class Qualifiers {
             last = m.end();
         }
         String tailWords = near.substring(last);
-        return !tailWords.matches("(?iu).*(?<!\\p{L})(?:to|for|til|på|in|i|of)(?!\\p{L}).*\\S.*")
+        return !PREPOSITION_THEN_WORDS.matcher(tailWords).matches()
                 || tailWords.strip().isEmpty();
     }
 
@@ -192,7 +196,7 @@ public final class Qualifiers {
             return Optional.empty();
         }
         String lead = after.substring(0, m.start());
-        boolean tied = YEAR_IN.matcher(lead).find() && !lead.matches("(?s).*[.;:!?].*");
+        boolean tied = YEAR_IN.matcher(lead).find() && !CLAUSE_MARK.matcher(lead).find();
         return tied && eligible(lead, after.substring(m.end()), changeNoun) ? Optional.of(Year.parse(m.group(1)))
                 : Optional.empty();
     }
@@ -219,7 +223,7 @@ public final class Qualifiers {
     }
 
     private static String lastWords(String text, int n) {
-        String[] words = text.strip().split("[\\s\u00a0]+");
+        String[] words = SPACES.split(text.strip());
         int from = Math.max(0, words.length - n);
         return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
     }

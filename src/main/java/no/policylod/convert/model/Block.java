@@ -18,6 +18,8 @@ package no.policylod.convert.model;
  */
 public record Block(Kind kind, String text, int line) {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00a0]+");
+
     /** The kinds of block a page is made of. */
     public enum Kind {
         /** A section heading of the site's templates ("What's new", "Mer om …"). */
@@ -55,6 +57,6 @@ public record Block(Kind kind, String text, int line) {
 
     /** The block's words, as running text counts them. */
     public int words() {
-        return text.isEmpty() ? 0 : text.split("[\\s\u00a0]+").length;
+        return text.isEmpty() ? 0 : SPACES.split(text).length;
     }
 }
