@@ -26,6 +26,7 @@ import no.policylod.dump.Checksums;
 import no.policylod.format.FileTypes;
 import no.policylod.format.Format;
 import no.policylod.dump.DumpWriter;
+import no.policylod.dump.Fanout;
 import no.policylod.dump.JsonLdWriter;
 import no.policylod.vocab.Namespaces;
 import org.apache.jena.graph.Node;
@@ -184,10 +185,10 @@ public final class Releases {
         try (DumpWriter.Session session = DumpWriter.builder(staging).prefixes(prefixes).formats(Format.dumps())
                 .build().open();
              ReleaseDiff diff = ReleaseDiff.from(previousNQuads(previous), createFolder(staging))) {
-            CanonicalRdf.forEachSorted(dataset.asDatasetGraph(), site.base(), q -> {
-                session.accept(q);
-                diff.accept(q);
-            });
+            try (Fanout<Quad> writers = Fanout.of(List.of(session::accept, diff::accept), "release-writer")) {
+                CanonicalRdf.forEachSorted(dataset.asDatasetGraph(), site.base(), writers);
+                writers.finish();
+            }
             written = session.finish();
             contentSha256 = session.contentSha256();
             if (previous.isPresent() && contentSha256.equals(previous.get().contentSha256())) {
