@@ -425,11 +425,12 @@ final class Pipeline {
         staged.memory().find(Node.ANY, Node.ANY, RDF.type.asNode(), PL.Snapshot.asNode())
                 .forEachRemaining(q -> graphs.add(q.getGraph()));
         Progress progress = new Progress(err, "validating", graphs.size());
-        int done = 0;
-        for (Node graph : graphs) {
-            found.put(graph, gate.check(staged.memory().getGraph(graph), graph));
-            progress.step(++done);
-        }
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        found.putAll(checkAll(List.copyOf(graphs), name -> {
+            List<ShaclGate.Finding> findings = gate.check(staged.memory().getGraph(name), name);
+            progress.step(done.incrementAndGet());
+            return findings;
+        }));
         progress.done();
         List<Node> toCheck = new ArrayList<>();
         for (Node graph : staged.pages.names()) {
@@ -442,7 +443,10 @@ final class Pipeline {
                 graphs.add(graph);
             }
         }
-        Map<Node, List<ShaclGate.Finding>> checkedNow = checkAll(staged, gate, toCheck);
+        Map<Node, List<ShaclGate.Finding>> checkedNow = checkAll(toCheck, name -> {
+            org.apache.jena.graph.Graph g = staged.graph(name);
+            return g.contains(name, RDF.type.asNode(), PL.Snapshot.asNode()) ? gate.check(g, name) : null;
+        });
         found.putAll(checkedNow);
         graphs.addAll(checkedNow.keySet());
         Set<Node> rejected = new HashSet<>();
@@ -469,16 +473,21 @@ final class Pipeline {
         return rejected.size();
     }
 
-    /** Validates the snapshot graphs among {@code names} (read from disk) on the pipeline's threads. */
-    private Map<Node, List<ShaclGate.Finding>> checkAll(Staged staged, ShaclGate gate, List<Node> names) {
+    /**
+     * Runs {@code check} for each of {@code names} on the pipeline's threads (graphs in memory are only read, and
+     * the gate is thread-safe); a null result (not a snapshot graph) is left out.
+     */
+    private Map<Node, List<ShaclGate.Finding>> checkAll(List<Node> names,
+            java.util.function.Function<Node, List<ShaclGate.Finding>> check) {
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
         try {
-            return pool.submit(() -> names.parallelStream().map(name -> {
-                org.apache.jena.graph.Graph g = staged.graph(name);
-                return g.contains(name, RDF.type.asNode(), PL.Snapshot.asNode())
-                        ? Map.entry(name, gate.check(g, name)) : null;
-            }).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-                    Map.Entry::getValue))).join();
+            return pool.submit(() -> names.parallelStream()
+                    .map(name -> {
+                        List<ShaclGate.Finding> findings = check.apply(name);
+                        return findings == null ? null : Map.entry(name, findings);
+                    })
+                    .filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))).join();
         } finally {
             pool.shutdown();
         }

@@ -13,6 +13,7 @@ final class Progress {
     private final String label;
     private final int total;
     private final boolean enabled;
+    private int shown;
 
     Progress(PrintWriter err, String label, int total) {
         this.err = err;
@@ -21,16 +22,18 @@ final class Progress {
         this.enabled = System.console() != null && total > 1;
     }
 
-    void step(int done) {
-        if (!enabled) {
+    /** Shows {@code done} steps of the total; safe to call from several threads (a count lower than shown is skipped). */
+    synchronized void step(int done) {
+        if (!enabled || done <= shown) {
             return;
         }
+        shown = done;
         int filled = (int) ((long) WIDTH * done / total);
         err.print("\r" + label + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total);
         err.flush();
     }
 
-    void done() {
+    synchronized void done() {
         if (enabled) {
             err.print("\r" + " ".repeat(label.length() + WIDTH + 20) + "\r");
             err.flush();
