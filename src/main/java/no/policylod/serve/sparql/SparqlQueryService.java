@@ -25,6 +25,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.riot.web.HttpNames;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
@@ -51,7 +52,8 @@ import org.apache.jena.sparql.exec.RowSet;
  * <li>GET or HEAD without {@code query} (and without {@code update}, which is refused) answers the
  *     {@link ServiceDescription}, in every RDF format, or HTML for browsers.
  * </ul>
- * The query timeout itself comes from the endpoint's context ({@code ARQ.queryTimeout}), as in plain Fuseki.
+ * The query timeout itself comes from the endpoint's context ({@code ARQ.queryTimeout}), as in plain Fuseki; regular
+ * expressions (REGEX, REPLACE) are rewritten to stop at it too ({@link StoppableRegex}).
  */
 public final class SparqlQueryService extends SPARQL_QueryDataset {
 
@@ -134,6 +136,12 @@ public final class SparqlQueryService extends SPARQL_QueryDataset {
         } catch (RuntimeException e) {
             throw refusal(e, action);
         }
+    }
+
+    /** The query as parsed, with its regular expressions made to stop at the timeout ({@link StoppableRegex}). */
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        return super.createQueryExec(action, StoppableRegex.in(query), dataset);
     }
 
     @Override
