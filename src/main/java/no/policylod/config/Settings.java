@@ -30,10 +30,11 @@ import java.util.Objects;
  * @param publicUrl   where this server is reached from outside ({@code https://data.example.no/policy-lod}): every
  *                    download, endpoint, feed and catalogue link starts with it; default the base URI, which
  *                    resolves to the server when it is published behind the base URI's own redirect
+ * @param server      what one client may hold of the server, its time-outs, and where it writes its logs
  */
 public record Settings(URI baseUri, Path store, Path dumps, String host, Integer port,
                        int queryTimeoutSeconds, long maxRequestBytes, long maxResultRows, long maxResultBytes,
-                       DatasetInfo dataset, URI publicUrl) {
+                       DatasetInfo dataset, URI publicUrl, ServerSettings server) {
 
     public static final URI DEFAULT_BASE_URI = URI.create("https://w3id.org/policy-lod");
     public static final int DEFAULT_PORT = 3030;
@@ -52,13 +53,14 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
         maxResultBytes = maxResultBytes <= 0 ? DEFAULT_MAX_RESULT_BYTES : maxResultBytes;
         dataset = dataset == null ? DatasetInfo.defaults() : dataset;
         publicUrl = publicUrl == null ? baseUri : normalise("public URL", publicUrl);
+        server = server == null ? ServerSettings.defaults() : server;
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
         }
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, 0, 0, 0, 0, null, null);
+        return new Settings(null, null, null, null, null, 0, 0, 0, 0, null, null, null);
     }
 
     /** The base URI as a string without a trailing slash, ready to have paths appended. */
@@ -70,33 +72,38 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
     public Settings withBaseUri(URI value) {
         URI url = publicUrl.equals(baseUri) ? null : publicUrl;
         return new Settings(value, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
-                maxResultBytes, dataset, url);
+                maxResultBytes, dataset, url, server);
     }
 
     public Settings withStore(Path value) {
         return new Settings(baseUri, value, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
-                maxResultBytes, dataset, publicUrl);
+                maxResultBytes, dataset, publicUrl, server);
     }
 
     public Settings withDumps(Path value) {
         return new Settings(baseUri, store, value, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
-                maxResultBytes, dataset, publicUrl);
+                maxResultBytes, dataset, publicUrl, server);
     }
 
     /** The settings with another port; 0 picks a free port when the server starts. */
     public Settings withPort(int value) {
         return new Settings(baseUri, store, dumps, host, value, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
-                maxResultBytes, dataset, publicUrl);
+                maxResultBytes, dataset, publicUrl, server);
     }
 
     public Settings withPublicUrl(URI value) {
         return new Settings(baseUri, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
-                maxResultBytes, dataset, value);
+                maxResultBytes, dataset, value, server);
     }
 
     public Settings withDataset(DatasetInfo value) {
         return new Settings(baseUri, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
-                maxResultBytes, value, publicUrl);
+                maxResultBytes, value, publicUrl, server);
+    }
+
+    public Settings withServer(ServerSettings value) {
+        return new Settings(baseUri, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
+                maxResultBytes, dataset, publicUrl, value);
     }
 
     /** The public URL as a string without a trailing slash, ready to have paths appended. */
@@ -117,6 +124,53 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
         }
         String s = uri.toString();
         return URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
+    }
+
+    /**
+     * What one client may hold of the server, how long it may take to send a request, and where the server logs.
+     * Clients are told apart by their IP address as the server sees it (behind a reverse proxy, the proxy's).
+     *
+     * @param maxConnectionsPerClient open connections from one address; more are closed at once (default 32)
+     * @param maxRequestsPerClient    requests from one address in progress at once; more are answered 429 (default 16)
+     * @param maxQueriesPerClient     SPARQL queries from one address running or waiting at once; more are answered
+     *                                429 (default 2)
+     * @param maxQueries              SPARQL queries running at once in all; more wait for a free slot (default 4)
+     * @param queryQueueSeconds       how long a query waits for a slot before it is answered 503 (default 5)
+     * @param idleTimeoutSeconds      a connection on which nothing moves for this long is closed (default 30)
+     * @param headerTimeoutSeconds    a request's head (request line and headers) must arrive within this (default 10)
+     * @param bodyTimeoutSeconds      a request's body must arrive within this (default 30)
+     * @param logs                    folder of the access and query logs (default {@code logs})
+     * @param logDays                 days of logs kept; each log starts a new file every day (default 30)
+     */
+    public record ServerSettings(int maxConnectionsPerClient, int maxRequestsPerClient, int maxQueriesPerClient,
+                                 int maxQueries, int queryQueueSeconds, int idleTimeoutSeconds,
+                                 int headerTimeoutSeconds, int bodyTimeoutSeconds, Path logs, int logDays) {
+        public ServerSettings {
+            maxConnectionsPerClient = orDefault(maxConnectionsPerClient, 32);
+            maxRequestsPerClient = orDefault(maxRequestsPerClient, 16);
+            maxQueriesPerClient = orDefault(maxQueriesPerClient, 2);
+            maxQueries = orDefault(maxQueries, 4);
+            queryQueueSeconds = orDefault(queryQueueSeconds, 5);
+            idleTimeoutSeconds = orDefault(idleTimeoutSeconds, 30);
+            headerTimeoutSeconds = orDefault(headerTimeoutSeconds, 10);
+            bodyTimeoutSeconds = orDefault(bodyTimeoutSeconds, 30);
+            logs = logs == null ? Path.of("logs") : logs;
+            logDays = orDefault(logDays, 30);
+        }
+
+        public static ServerSettings defaults() {
+            return new ServerSettings(0, 0, 0, 0, 0, 0, 0, 0, null, 0);
+        }
+
+        /** The same settings with the logs in another folder. */
+        public ServerSettings withLogs(Path folder) {
+            return new ServerSettings(maxConnectionsPerClient, maxRequestsPerClient, maxQueriesPerClient, maxQueries,
+                    queryQueueSeconds, idleTimeoutSeconds, headerTimeoutSeconds, bodyTimeoutSeconds, folder, logDays);
+        }
+
+        private static int orDefault(int value, int otherwise) {
+            return value <= 0 ? otherwise : value;
+        }
     }
 
     /**

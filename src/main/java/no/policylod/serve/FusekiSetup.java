@@ -1,9 +1,12 @@
 package no.policylod.serve;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 
+import no.policylod.config.Settings;
 import no.policylod.serve.http.FileServlet;
+import no.policylod.serve.sparql.QueryGate;
 import no.policylod.serve.sparql.QueryLimits;
 import no.policylod.serve.sparql.SparqlQueryService;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -22,13 +25,15 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * FusekiServer fuseki = FusekiSetup.build(new FusekiSetup.Options(dataset, "localhost", 3030,
- *         new QueryLimits(Duration.ofSeconds(30), 100_000, 64L &lt;&lt; 20, 256 * 1024), Path.of("dumps"), Map.of()));
+ *         new QueryLimits(Duration.ofSeconds(30), 100_000, 64L &lt;&lt; 20, 256 * 1024), "http://localhost:3030",
+ *         Path.of("dumps"), Map.of(), Settings.ServerSettings.defaults()));
  * </pre>
  *
  * <p>No Fuseki modules are loaded (so nothing on the classpath can add admin endpoints), write operations are
  * unregistered, SPARQL query is {@link SparqlQueryService} (complete answers or an error, never a cut result, and the
  * service description), Fuseki's CORS filter is off; our filters run in this order before Fuseki's dispatch:
- * {@link CorsFilter}, {@link RequestGuard}, {@link PathAliasFilter}. The only {@code /$/} servlet is ping, for
+ * {@link CorsFilter}, {@link ClientLimits}, {@link RequestGuard}, {@link PathAliasFilter}. Each connector has a
+ * {@link ConnectionGuard} (connections per client, deadlines for a request's head and body) and the idle timeout. The only {@code /$/} servlet is ping, for
  * load balancers.
  */
 final class FusekiSetup {
@@ -37,7 +42,8 @@ final class FusekiSetup {
 
     /** Everything the server is built from, already checked by {@link PolicyLodServer.Builder}. */
     record Options(Dataset dataset, String host, int port, QueryLimits limits, String publicUrl,
-                   Path dumps, java.util.Map<String, jakarta.servlet.http.HttpServlet> servlets) {
+                   Path dumps, java.util.Map<String, jakarta.servlet.http.HttpServlet> servlets,
+                   Settings.ServerSettings server) {
     }
 
     private FusekiSetup() {
@@ -54,18 +60,20 @@ final class FusekiSetup {
                 .add(ServerPaths.DATASET, ReadOnlyService.of(options.dataset().asDatasetGraph(),
                         options.limits().timeout()))
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
-                        new SparqlQueryService(options.limits(), options.publicUrl(), ServerPaths.SPARQL, ServerPaths.DUMPS));
+                        new SparqlQueryService(options.limits(), gate(options.server()), options.publicUrl(),
+                                ServerPaths.SPARQL, ServerPaths.DUMPS));
         ReadOnlyService.WRITE_OPERATIONS.forEach(operation -> builder.registerOperation(operation, null));
         addFilters(builder, options);
         addServlets(builder, options);
         FusekiServer server = builder.build();
-        bindTo(server, options.host());
+        configureConnectors(server, options.host(), options.server());
         compress(server);
         return server;
     }
 
     private static void addFilters(FusekiServer.Builder builder, Options options) {
         builder.addFilter("/*", new CorsFilter())
+               .addFilter("/*", new ClientLimits(options.server().maxRequestsPerClient()))
                .addFilter("/*", new RequestGuard(options.limits().maxRequestBytes()))
                .addFilter("/*", new PathAliasFilter());
     }
@@ -97,10 +105,20 @@ final class FusekiSetup {
         jetty.setHandler(gzip);
     }
 
-    private static void bindTo(FusekiServer server, String host) {
+    private static QueryGate gate(Settings.ServerSettings server) {
+        return new QueryGate(server.maxQueriesPerClient(), server.maxQueries(),
+                Duration.ofSeconds(server.queryQueueSeconds()));
+    }
+
+    /** The address to listen on, the idle timeout, and the {@link ConnectionGuard} of each connector. */
+    private static void configureConnectors(FusekiServer server, String host, Settings.ServerSettings settings) {
         for (Connector connector : server.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector serverConnector) {
                 serverConnector.setHost(host);
+                serverConnector.setIdleTimeout(Duration.ofSeconds(settings.idleTimeoutSeconds()).toMillis());
+                serverConnector.addBean(new ConnectionGuard(serverConnector.getScheduler(),
+                        settings.maxConnectionsPerClient(), Duration.ofSeconds(settings.headerTimeoutSeconds()),
+                        Duration.ofSeconds(settings.bodyTimeoutSeconds())));
             }
         }
     }

@@ -140,6 +140,7 @@ public final class PolicyLodServer implements AutoCloseable {
         private Long maxRequestBytes;
         private Long maxResultRows;
         private Long maxResultBytes;
+        private Settings.ServerSettings server;
         private final java.util.Map<String, jakarta.servlet.http.HttpServlet> servlets =
                 new java.util.LinkedHashMap<>();
 
@@ -234,6 +235,12 @@ public final class PolicyLodServer implements AutoCloseable {
             return this;
         }
 
+        /** What one client may hold, the time-outs and the log folder, instead of {@link Settings#server()}. */
+        public Builder server(Settings.ServerSettings value) {
+            this.server = requireNonNull(value, "server");
+            return this;
+        }
+
         /** The server, not yet started. */
         public PolicyLodServer build() {
             if (dataset == null) {
@@ -243,7 +250,8 @@ public final class PolicyLodServer implements AutoCloseable {
                     host != null ? host : settings.host(),
                     port != null ? port : settings.port(),
                     limits(), settings.publicBase(),
-                    dumps != null ? dumps : settings.dumps(), java.util.Map.copyOf(servlets)));
+                    dumps != null ? dumps : settings.dumps(), java.util.Map.copyOf(servlets),
+                    server != null ? server : settings.server()));
         }
 
         private QueryLimits limits() {

@@ -44,6 +44,11 @@ final class Refusals {
                 + "data from " + dumps);
     }
 
+    /** A query the {@link QueryGate} did not let through: 429 or 503, with its reason. */
+    static ActionErrorException notAdmitted(QueryGate.Refused e) {
+        return error(e.status(), e.getMessage());
+    }
+
     /** A request the format negotiation refused (400 or 406), with its message. */
     static ActionErrorException of(BadRequest e) {
         return error(e.status(), e.getMessage());

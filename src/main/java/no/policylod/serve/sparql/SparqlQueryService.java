@@ -38,7 +38,8 @@ import org.apache.jena.sparql.exec.RowSet;
  *
  * <pre>
  * fusekiBuilder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
- *         new SparqlQueryService(limits, "https://data.example.no/policy-lod", "/sparql", "/dumps/"));
+ *         new SparqlQueryService(limits, new QueryGate(2, 4, Duration.ofSeconds(5)),
+ *                 "https://data.example.no/policy-lod", "/sparql", "/dumps/"));
  * </pre>
  *
  * <ul>
@@ -49,6 +50,8 @@ import org.apache.jena.sparql.exec.RowSet;
  * <li>The result is written into a {@link CappedBuffer} before a byte is sent; past {@link QueryLimits#maxBytes()}
  *     the answer is 422. A timeout while the result is produced or written is 503: nothing was committed, so the
  *     status can still say so.
+ * <li>A client may run a few queries at once, the server a few in all ({@link QueryGate}): past its share a client is
+ *     answered 429, and a query that finds no free slot within the queue time 503, both with {@code Retry-After}.
  * <li>GET or HEAD without {@code query} (and without {@code update}, which is refused) answers the
  *     {@link ServiceDescription}, in every RDF format, or HTML for browsers.
  * </ul>
@@ -69,6 +72,7 @@ public final class SparqlQueryService extends SPARQL_QueryDataset {
     static final List<Format> DESCRIPTION = GRAPH;
 
     private final QueryLimits limits;
+    private final QueryGate gate;
     private final String publicUrl;
     private final String endpointPath;
     private final String dumpsPath;
@@ -76,13 +80,16 @@ public final class SparqlQueryService extends SPARQL_QueryDataset {
 
     /**
      * @param limits       the caps to enforce and to state in the service description
+     * @param gate         how many queries run at once, per client and in all
      * @param publicUrl    where the server is reached from outside, without a trailing slash: the endpoint and the
      *                     dumps named in the description and in refusals are under it
      * @param endpointPath the public endpoint's path ({@code /sparql})
      * @param dumpsPath    the dumps' path ({@code /dumps/})
      */
-    public SparqlQueryService(QueryLimits limits, String publicUrl, String endpointPath, String dumpsPath) {
+    public SparqlQueryService(QueryLimits limits, QueryGate gate, String publicUrl, String endpointPath,
+                              String dumpsPath) {
         this.limits = requireNonNull(limits, "limits");
+        this.gate = requireNonNull(gate, "gate");
         this.publicUrl = requireNonNull(publicUrl, "publicUrl");
         this.endpointPath = requireNonNull(endpointPath, "endpointPath");
         this.dumpsPath = requireNonNull(dumpsPath, "dumpsPath");
@@ -131,8 +138,11 @@ public final class SparqlQueryService extends SPARQL_QueryDataset {
     @Override
     protected void execute(String queryString, HttpAction action) {
         action.getRequest().setAttribute(QUERY_TEXT, queryString);
-        try {
+        try (QueryGate.Pass pass = gate.enter(action.getRequest().getRemoteAddr())) {
             super.execute(queryString, action);
+        } catch (QueryGate.Refused e) {
+            action.getResponse().setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+            throw Refusals.notAdmitted(e);
         } catch (RuntimeException e) {
             throw refusal(e, action);
         }
