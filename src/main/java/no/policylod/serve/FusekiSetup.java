@@ -50,6 +50,7 @@ final class FusekiSetup {
     }
 
     static FusekiServer build(Options options) {
+        ServerLogs logs = ServerLogs.in(options.server().logs(), options.server().logDays());
         FusekiServer.Builder builder = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
                 .port(options.port())
@@ -60,13 +61,15 @@ final class FusekiSetup {
                 .add(ServerPaths.DATASET, ReadOnlyService.of(options.dataset().asDatasetGraph(),
                         options.limits().timeout()))
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
-                        new SparqlQueryService(options.limits(), gate(options.server()), options.publicUrl(),
+                        new SparqlQueryService(options.limits(), gate(options.server()), logs.queries(),
+                                options.publicUrl(),
                                 ServerPaths.SPARQL, ServerPaths.DUMPS));
         ReadOnlyService.WRITE_OPERATIONS.forEach(operation -> builder.registerOperation(operation, null));
         addFilters(builder, options);
         addServlets(builder, options);
         FusekiServer server = builder.build();
         configureConnectors(server, options.host(), options.server());
+        logs.install(server.getJettyServer());
         compress(server);
         return server;
     }

@@ -38,7 +38,7 @@ import org.apache.jena.sparql.exec.RowSet;
  *
  * <pre>
  * fusekiBuilder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
- *         new SparqlQueryService(limits, new QueryGate(2, 4, Duration.ofSeconds(5)),
+ *         new SparqlQueryService(limits, new QueryGate(2, 4, Duration.ofSeconds(5)), queryLog,
  *                 "https://data.example.no/policy-lod", "/sparql", "/dumps/"));
  * </pre>
  *
@@ -73,6 +73,7 @@ public final class SparqlQueryService extends SPARQL_QueryDataset {
 
     private final QueryLimits limits;
     private final QueryGate gate;
+    private final QueryLog log;
     private final String publicUrl;
     private final String endpointPath;
     private final String dumpsPath;
@@ -81,15 +82,17 @@ public final class SparqlQueryService extends SPARQL_QueryDataset {
     /**
      * @param limits       the caps to enforce and to state in the service description
      * @param gate         how many queries run at once, per client and in all
+     * @param log          where each query is written with how it ended
      * @param publicUrl    where the server is reached from outside, without a trailing slash: the endpoint and the
      *                     dumps named in the description and in refusals are under it
      * @param endpointPath the public endpoint's path ({@code /sparql})
      * @param dumpsPath    the dumps' path ({@code /dumps/})
      */
-    public SparqlQueryService(QueryLimits limits, QueryGate gate, String publicUrl, String endpointPath,
-                              String dumpsPath) {
+    public SparqlQueryService(QueryLimits limits, QueryGate gate, QueryLog log, String publicUrl,
+                              String endpointPath, String dumpsPath) {
         this.limits = requireNonNull(limits, "limits");
         this.gate = requireNonNull(gate, "gate");
+        this.log = requireNonNull(log, "log");
         this.publicUrl = requireNonNull(publicUrl, "publicUrl");
         this.endpointPath = requireNonNull(endpointPath, "endpointPath");
         this.dumpsPath = requireNonNull(dumpsPath, "dumpsPath");
@@ -135,16 +138,26 @@ public final class SparqlQueryService extends SPARQL_QueryDataset {
         }
     }
 
+    /** Runs the query once the {@link QueryGate} lets it through, and writes it to the {@link QueryLog}. */
     @Override
     protected void execute(String queryString, HttpAction action) {
         action.getRequest().setAttribute(QUERY_TEXT, queryString);
-        try (QueryGate.Pass pass = gate.enter(action.getRequest().getRemoteAddr())) {
+        String client = action.getRequest().getRemoteAddr();
+        long started = System.nanoTime();
+        int status = 500;
+        try (QueryGate.Pass pass = gate.enter(client)) {
             super.execute(queryString, action);
+            status = 200;
         } catch (QueryGate.Refused e) {
+            status = e.status();
             action.getResponse().setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
             throw Refusals.notAdmitted(e);
         } catch (RuntimeException e) {
-            throw refusal(e, action);
+            RuntimeException refusal = refusal(e, action);
+            status = refusal instanceof ActionErrorException error ? error.getRC() : 500;
+            throw refusal;
+        } finally {
+            log.record(client, queryString, status, java.time.Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
