@@ -70,6 +70,7 @@ final class FusekiSetup {
         FusekiServer server = builder.build();
         configureConnectors(server, options.host(), options.server());
         logs.install(server.getJettyServer());
+        SecurityHeaders.install(server.getJettyServer());
         compress(server);
         return server;
     }

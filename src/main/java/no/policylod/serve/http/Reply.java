@@ -62,6 +62,10 @@ public record Reply(int status, String contentType, Body body, String etag, Inst
             + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /** Headers that have one value, set by the server on every response already: a reply replaces them. */
+    private static final java.util.Set<String> SINGLE = java.util.Set.of("Content-Security-Policy", "Referrer-Policy",
+            "X-Frame-Options");
+
     /** One header line. */
     public record Header(String name, String value) {
     }
@@ -155,7 +159,13 @@ public record Reply(int status, String contentType, Body body, String etag, Inst
 
     /** Writes the reply, as {@code 304} when the request's validators match; without body when not wanted. */
     public void send(HttpServletRequest request, HttpServletResponse response, boolean withBody) throws IOException {
-        headers.forEach(h -> response.addHeader(h.name(), h.value()));
+        headers.forEach(h -> {
+            if (SINGLE.contains(h.name())) {
+                response.setHeader(h.name(), h.value());
+            } else {
+                response.addHeader(h.name(), h.value());
+            }
+        });
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (etag != null) {
             response.setHeader("ETag", etag);
