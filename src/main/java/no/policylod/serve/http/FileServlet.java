@@ -37,12 +37,15 @@ import no.policylod.format.FileTypes;
  * </pre>
  *
  * <p>Only plain names are served: no {@code ..}, no hidden entries (a release being written is a hidden folder), no
- * symbolic links out of the folder. A folder asked for without its trailing slash is redirected to it.
+ * partial files ({@code *.tmp}, {@code *.part}, {@code *.partial}, {@code *~}: a file being written), no symbolic
+ * links out of the folder; what is not served is not listed either. A folder asked for without its trailing slash is redirected to it.
  */
 public final class FileServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._~-]*");
+    /** Names of files still being written. */
+    private static final Pattern PARTIAL = Pattern.compile("(?i).*(\\.tmp|\\.part|\\.partial|~)");
 
     private final transient Source source;
     private final transient FolderIndex index;
@@ -139,12 +142,17 @@ public final class FileServlet extends HttpServlet {
             if (s.isEmpty()) {
                 continue;
             }
-            if (!SEGMENT.matcher(s).matches() || s.contains("..")) {
+            if (!servable(s)) {
                 return null;
             }
             segments.add(s);
         }
         return segments;
+    }
+
+    /** Whether a file or folder of this name may be served: a plain name, not hidden, not a partial file. */
+    private static boolean servable(String name) {
+        return SEGMENT.matcher(name).matches() && !name.contains("..") && !PARTIAL.matcher(name).matches();
     }
 
     /** How a folder is listed: the reply for a request, given what the folder holds (plain names only). */
@@ -222,7 +230,7 @@ public final class FileServlet extends HttpServlet {
             try (Stream<Path> children = Files.list(folder)) {
                 for (Path child : children.sorted().toList()) {
                     String name = child.getFileName().toString();
-                    if (!SEGMENT.matcher(name).matches()) {
+                    if (!servable(name)) {
                         continue;
                     }
                     BasicFileAttributes a = Files.readAttributes(child, BasicFileAttributes.class,
