@@ -22,7 +22,9 @@ import no.policylod.serve.http.Reply;
  * <li>a request line (path and query string) longer than the limit: 414;
  * <li>a body declared longer than the limit: 413;
  * <li>a body of undeclared length (chunked): 411, since its size could only be known by reading it;
- * <li>a compressed body ({@code Content-Encoding}): 415, since Fuseki would inflate it past the limit.
+ * <li>a compressed body ({@code Content-Encoding}): 415, since Fuseki would inflate it past the limit;
+ * <li>a parameter named {@code update} in any case, in the query string or a form, even beside a query: 400, so that
+ *     no spelling of a SPARQL Update is ever handed on.
  * </ul>
  * Query parsing is not covered by the query timeout, so the size cap is what bounds it.
  */
@@ -71,7 +73,19 @@ final class RequestGuard extends HttpFilter {
             return new Refusal(HttpServletResponse.SC_REQUEST_URI_TOO_LONG,
                     "request URI longer than " + maxRequestBytes + " bytes; send long queries by POST");
         }
-        return bodyRefusal(request);
+        Refusal body = bodyRefusal(request);
+        return body != null ? body : updateRefusal(request);
+    }
+
+    /** Read after the size checks: a form body is parsed here, within the cap. */
+    private static Refusal updateRefusal(HttpServletRequest request) {
+        for (String name : java.util.Collections.list(request.getParameterNames())) {
+            if (name.strip().equalsIgnoreCase("update")) {
+                return new Refusal(HttpServletResponse.SC_BAD_REQUEST,
+                        "this server is read-only: SPARQL Update is not accepted");
+            }
+        }
+        return null;
     }
 
     private Refusal bodyRefusal(HttpServletRequest request) {
