@@ -9,22 +9,35 @@ import no.policylod.serve.ld.LinkedData;
 import no.policylod.serve.site.Crawlers;
 import no.policylod.serve.site.SiteModule;
 import no.policylod.store.Store;
+import no.policylod.store.StoreCheck;
 import no.policylod.store.TextIndex;
 import picocli.CommandLine.Command;
 
-/** {@code policy-lod serve}: linked-data pages, the landing page, search, SPARQL, the query UI and the dumps. */
+/**
+ * {@code policy-lod serve}: linked-data pages, the landing page, search, SPARQL, the query UI and the dumps; a store
+ * that fails its own checks ({@link StoreCheck}) is not served (one line naming the store folder, exit code 1).
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the store over HTTP (pages, search, SPARQL, query UI, dumps) until stopped.")
 final class ServeCommand extends PipelineCommand {
 
     @Override
     public Integer call() {
         Settings settings = settings();
-        try (Store store = existingStore(settings);
-             TextIndex index = TextIndex.open(TextIndex.folderFor(settings.store()))) {
+        try (Store store = existingStore(settings)) {
+            StoreCheck.Report checked = StoreCheck.verify(store);
+            out().println("checked " + store.directory() + ": " + checked.quads() + " quads, " + checked.nodes()
+                    + " nodes");
+            serve(settings, store);
+        }
+        return Main.OK;
+    }
+
+    /** Indexes the checked store for search if it needs it, and serves it. */
+    private void serve(Settings settings, Store store) {
+        try (TextIndex index = TextIndex.open(TextIndex.folderFor(settings.store()))) {
             pipeline(settings).index(store, index);
             serve(settings, store, index, out());
         }
-        return Main.OK;
     }
 
     /** Starts the server over the store, prints where it is, and blocks until the process is stopped. */

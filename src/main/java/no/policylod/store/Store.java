@@ -50,6 +50,9 @@ public final class Store implements AutoCloseable {
             Dataset dataset = TDB2Factory.connectDataset(Location.create(directory));
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new Store(directory, dataset);
+        } catch (org.apache.jena.dboe.transaction.txn.TransactionException e) {
+            throw new StoreException("the store " + directory + " is damaged (its journal cannot be read: "
+                    + e.getMessage() + "); restore it from a copy, or publish again into an empty --store");
         } catch (TDBException | org.apache.jena.dboe.DBOpEnvException e) {
             throw new StoreException("cannot open the store at " + directory + ": it is in use by another process "
                     + "(a running 'policy-lod serve'?); stop that process or use another --store");
