@@ -127,6 +127,8 @@ class ReadOnlyTest {
             attempts.add(new String[] {"GET", path + "?UPDATE=" + encode(INSERT), null, null});
             attempts.add(new String[] {"POST", path + "?_method=PUT&default", "text/turtle", TURTLE});
             attempts.add(new String[] {"POST", path, "text/turtle", TURTLE});
+            attempts.add(new String[] {"POST", path, "multipart/form-data; boundary=b", "--b\r\nContent-Disposition: "
+                    + "form-data; name=\"update\"\r\n\r\n" + INSERT + "\r\n--b--\r\n"});
             attempts.add(new String[] {"PUT", path + "?default", "text/turtle", TURTLE});
             attempts.add(new String[] {"DELETE", path + "?default", null, null});
             attempts.add(new String[] {"PATCH", path, "application/rdf-patch", "A <" + PROBE + "> <p> <o> ."});
