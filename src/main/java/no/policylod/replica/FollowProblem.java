@@ -24,25 +24,37 @@ public final class FollowProblem extends RuntimeException {
     }
 
     private final Kind kind;
+    private final int status;
 
-    FollowProblem(Kind kind, String message) {
+    FollowProblem(Kind kind, String message, int status) {
         super(message);
         this.kind = kind;
+        this.status = status;
     }
 
     static FollowProblem unreachable(String message) {
-        return new FollowProblem(Kind.UNREACHABLE, message);
+        return new FollowProblem(Kind.UNREACHABLE, message, 0);
+    }
+
+    /** The primary answered with an error status. */
+    static FollowProblem answered(String message, int status) {
+        return new FollowProblem(Kind.UNREACHABLE, message, status);
     }
 
     static FollowProblem badDownload(String message) {
-        return new FollowProblem(Kind.BAD_DOWNLOAD, message);
+        return new FollowProblem(Kind.BAD_DOWNLOAD, message, 0);
     }
 
     static FollowProblem brokenChain(String message) {
-        return new FollowProblem(Kind.BROKEN_CHAIN, message);
+        return new FollowProblem(Kind.BROKEN_CHAIN, message, 0);
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The HTTP status the primary answered with, or 0 when it did not answer. */
+    public int status() {
+        return status;
     }
 }

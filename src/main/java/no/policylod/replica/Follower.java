@@ -213,7 +213,7 @@ public final class Follower {
             throw FollowProblem.badDownload("release " + name + " has no " + NQ_GZ + " to start from");
         }
         beforeWrite();
-        Position at = new Position(name, release.patchId());
+        Position at = Position.of(release);
         replica.replaceAll(dump, at, release.quads());
         dropDumpsUnlessMirrored(staging);
         mirror.publish(name);
@@ -224,9 +224,13 @@ public final class Follower {
 
     /** Applies the releases after the one held, up to the newest, in order. */
     private Outcome catchUp(Position held, String newest) {
+        PrimarySite.Manifest mine = primary.release(held.release());
+        if (!Position.of(mine.release()).equals(held)) {
+            throw FollowProblem.brokenChain("the primary's release " + held.release() + " is not the one this replica "
+                    + "holds (other content): the primary has started over");
+        }
         if (!mirror.has(held.release())) {
-            PrimarySite.Manifest manifest = primary.release(held.release());
-            stage(manifest, primary.sums(held.release()), false);
+            stage(mine, primary.sums(held.release()), false);
             mirror.publish(held.release());
         }
         Position at = held;
@@ -263,7 +267,7 @@ public final class Follower {
     private Position apply(Position from, PrimarySite.Manifest manifest) {
         long t0 = System.nanoTime();
         Release release = manifest.release();
-        Position to = new Position(release.name(), release.patchId());
+        Position to = Position.of(release);
         Path staging = stage(manifest, primary.sums(release.name()), false);
         beforeWrite();
         replica.apply(staging.resolve(ReleaseLayout.PATCH), from, to, release.quads());

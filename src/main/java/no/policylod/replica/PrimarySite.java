@@ -128,7 +128,12 @@ public final class PrimarySite {
 
     /** Reads a release's {@code release.json}; fields it does not know (a newer primary) are passed over. */
     public Manifest release(String name) {
-        byte[] json = bytes(releasePath(name, Release.MANIFEST));
+        byte[] json;
+        try {
+            json = bytes(releasePath(name, Release.MANIFEST));
+        } catch (FollowProblem p) {
+            throw p.status() == 404 ? FollowProblem.brokenChain("the primary has no release " + name) : p;
+        }
         try {
             Release release = MANIFEST.readValue(json);
             if (!release.name().equals(name)) {
@@ -225,7 +230,8 @@ public final class PrimarySite {
                 if (response.body() instanceof InputStream in) {
                     in.close();
                 }
-                throw FollowProblem.unreachable(base + path + " answered " + response.statusCode());
+                throw FollowProblem.answered(base + path + " answered " + response.statusCode(),
+                        response.statusCode());
             }
             return response;
         } catch (IOException e) {

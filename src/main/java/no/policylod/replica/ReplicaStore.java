@@ -34,7 +34,7 @@ import org.apache.jena.system.Txn;
  *
  * <pre>
  * ReplicaStore replica = new ReplicaStore(store);
- * replica.replaceAll(Path.of("policy-lod.nq.gz"), new Position("2026-12-03.1", "uuid:..."), 2796);  // a full dump
+ * replica.replaceAll(Path.of("policy-lod.nq.gz"), new Position("2026-12-03.1", "uuid:...", "9f2c..."), 2796);  // a full dump
  * replica.apply(Path.of("changes.rdfp"), replica.position().orElseThrow(), next, 2810);             // one patch
  * </pre>
  *
@@ -47,6 +47,7 @@ public final class ReplicaStore {
     private static final Node STATE = NodeFactory.createURI(NS + "state");
     private static final Node RELEASE = NodeFactory.createURI(NS + "release");
     private static final Node PATCH = NodeFactory.createURI(NS + "patch");
+    private static final Node CONTENT = NodeFactory.createURI(NS + "content");
 
     private final Store store;
     private final DatasetGraph dsg;
@@ -57,10 +58,15 @@ public final class ReplicaStore {
     }
 
     /**
-     * A release as the replica records it: its name and the id of its RDF Patch, which the next release's patch
-     * names as its {@code previous}.
+     * A release as the replica records it: its name, the id of its RDF Patch (which the next release's patch names as
+     * its {@code previous}) and the SHA-256 of its canonical N-Quads (its manifest's {@code contentSha256}), which
+     * tells the release from another one of the same name, should the primary start over.
      */
-    public record Position(String release, String patchId) {
+    public record Position(String release, String patchId, String contentSha256) {
+        /** The position a release's manifest describes. */
+        public static Position of(no.policylod.release.Release release) {
+            return new Position(release.name(), release.patchId(), release.contentSha256());
+        }
     }
 
     public Store store() {
@@ -155,6 +161,7 @@ public final class ReplicaStore {
         }
         dsg.add(Quad.defaultGraphIRI, STATE, RELEASE, NodeFactory.createLiteralString(at.release()));
         dsg.add(Quad.defaultGraphIRI, STATE, PATCH, NodeFactory.createLiteralString(at.patchId()));
+        dsg.add(Quad.defaultGraphIRI, STATE, CONTENT, NodeFactory.createLiteralString(at.contentSha256()));
     }
 
     /** Every quad, named graphs and the stored default graph, without the release record; inside a transaction. */
@@ -167,7 +174,9 @@ public final class ReplicaStore {
     private Optional<Position> readPosition() {
         String release = value(RELEASE);
         String patch = value(PATCH);
-        return release == null || patch == null ? Optional.empty() : Optional.of(new Position(release, patch));
+        String content = value(CONTENT);
+        return release == null || patch == null || content == null ? Optional.empty()
+                : Optional.of(new Position(release, patch, content));
     }
 
     private String value(Node property) {
