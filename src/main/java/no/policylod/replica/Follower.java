@@ -136,9 +136,9 @@ public final class Follower {
 
     /**
      * Rounds every {@code interval} until the thread is interrupted. A primary that cannot be reached, or a download
-     * that does not match its checksum, is one line; the replica keeps serving what it holds and tries again, waiting
-     * twice as long each time (at most 16 intervals, and 10 minutes), and says so in one line when the primary
-     * answers again. A release that does not follow the one held is refused in one line, and the newest full dump is
+     * that does not match its checksum, is one line however long it lasts; the replica keeps serving what it holds
+     * and tries again, waiting twice as long each time (at most 16 intervals, and 10 minutes), and says so in one line
+     * when the primary answers again. A release that does not follow the one held is refused in one line, and the newest full dump is
      * loaded instead when {@link Options#reload()} allows.
      */
     public void run(Duration interval) {
@@ -149,7 +149,7 @@ public final class Follower {
     public void run(Duration interval, java.util.function.BooleanSupplier done) {
         Duration longest = min(interval.multipliedBy(16), LONGEST_WAIT);
         Duration wait = interval;
-        String trouble = null;
+        FollowProblem.Kind trouble = null;
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 syncOnce();
@@ -162,29 +162,28 @@ public final class Follower {
                     return;
                 }
             } catch (FollowProblem p) {
-                if (!p.getMessage().equals(trouble)) {
+                boolean known = p.kind() == trouble;
+                if (!known) {
                     log.accept(lineFor(p, longest));
                 }
-                trouble = p.getMessage();
-                if (p.kind() == FollowProblem.Kind.BROKEN_CHAIN && options.reload()) {
-                    trouble = reloadAfterRefusal(trouble);
-                }
+                trouble = p.kind() == FollowProblem.Kind.BROKEN_CHAIN && options.reload() ? reloadAfter(p, known)
+                        : p.kind();
                 wait = trouble == null ? interval : min(wait.multipliedBy(2), longest);
             }
             sleep(wait);
         }
     }
 
-    /** The newest dump loaded after a refused release; the trouble that remains, or null. */
-    private String reloadAfterRefusal(String trouble) {
+    /** The newest full dump loaded after a refused release; the trouble that remains, or null. */
+    private FollowProblem.Kind reloadAfter(FollowProblem refused, boolean quiet) {
         try {
             reload();
             return null;
         } catch (FollowProblem again) {
-            if (!again.getMessage().equals(trouble)) {
+            if (!quiet) {
                 log.accept("cannot load the newest full dump: " + again.getMessage() + "; " + holding());
             }
-            return again.getMessage();
+            return refused.kind();
         }
     }
 
