@@ -2,8 +2,8 @@ package no.policylod.replica;
 
 /**
  * Why a replica could not take the next step, as one line: the primary could not be reached, a download did not
- * match its published checksum (both worth trying again later), or a release does not follow the one the replica
- * holds (a broken chain, which waiting does not mend).
+ * match its published checksum, the replica could not write (all worth trying again later), or a release does not
+ * follow the one the replica holds (a broken chain, which waiting does not mend).
  *
  * <pre>
  * try { follower.syncOnce(); } catch (FollowProblem p) { if (p.kind() == FollowProblem.Kind.BROKEN_CHAIN) ... }
@@ -20,7 +20,9 @@ public final class FollowProblem extends RuntimeException {
         /** A file's bytes do not match the checksum the release publishes. */
         BAD_DOWNLOAD,
         /** The release, or its patch, does not follow the release the replica holds. */
-        BROKEN_CHAIN
+        BROKEN_CHAIN,
+        /** The replica could not write its own store, search index or folder. */
+        LOCAL
     }
 
     private final Kind kind;
@@ -43,6 +45,11 @@ public final class FollowProblem extends RuntimeException {
 
     static FollowProblem badDownload(String message) {
         return new FollowProblem(Kind.BAD_DOWNLOAD, message, 0);
+    }
+
+    /** Something that went wrong on the replica's side, as a problem of kind {@link Kind#LOCAL}. */
+    static FollowProblem local(RuntimeException e) {
+        return new FollowProblem(Kind.LOCAL, e.getMessage() == null ? e.toString() : e.getMessage(), 0);
     }
 
     static FollowProblem brokenChain(String message) {

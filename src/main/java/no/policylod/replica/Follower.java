@@ -135,11 +135,11 @@ public final class Follower {
     }
 
     /**
-     * Rounds every {@code interval} until the thread is interrupted. A primary that cannot be reached, or a download
-     * that does not match its checksum, is one line however long it lasts; the replica keeps serving what it holds
-     * and tries again, waiting twice as long each time (at most 16 intervals, and 10 minutes), and says so in one line
-     * when the primary answers again. A release that does not follow the one held is refused in one line, and the newest full dump is
-     * loaded instead when {@link Options#reload()} allows.
+     * Rounds every {@code interval} until the thread is interrupted. A primary that cannot be reached, a download that
+     * does not match its checksum, or a write that fails here, is one line however long it lasts; the replica keeps
+     * serving what it holds and tries again, waiting twice as long each time (at most 16 intervals, and 10 minutes),
+     * and says so in one line when the primary answers again. A release that does not follow the one held is refused
+     * in one line, and the newest full dump is loaded instead when {@link Options#reload()} allows.
      */
     public void run(Duration interval) {
         run(interval, () -> false);
@@ -152,7 +152,7 @@ public final class Follower {
         FollowProblem.Kind trouble = null;
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                syncOnce();
+                round();
                 if (trouble != null) {
                     log.accept("primary " + primary.base() + " answers again; " + holding());
                 }
@@ -174,12 +174,24 @@ public final class Follower {
         }
     }
 
+    /** One round; what fails on the replica's side is a problem like the others, so it does not end the replica. */
+    private void round() {
+        try {
+            syncOnce();
+        } catch (FollowProblem p) {
+            throw p;
+        } catch (RuntimeException e) {
+            throw FollowProblem.local(e);
+        }
+    }
+
     /** The newest full dump loaded after a refused release; the trouble that remains, or null. */
     private FollowProblem.Kind reloadAfter(FollowProblem refused, boolean quiet) {
         try {
             reload();
             return null;
-        } catch (FollowProblem again) {
+        } catch (RuntimeException e) {
+            FollowProblem again = e instanceof FollowProblem p ? p : FollowProblem.local(e);
             if (!quiet) {
                 log.accept("cannot load the newest full dump: " + again.getMessage() + "; " + holding());
             }
@@ -193,6 +205,8 @@ public final class Follower {
                     + (options.reload() ? "; loading the newest full dump" : "");
             case UNREACHABLE, BAD_DOWNLOAD -> "primary: " + p.getMessage() + "; " + holding()
                     + ", trying again, waiting up to " + longest.toSeconds() + " s";
+            case LOCAL -> "replica: " + p.getMessage() + "; " + holding() + ", trying again, waiting up to "
+                    + longest.toSeconds() + " s";
         };
     }
 
