@@ -42,27 +42,33 @@ final class ServeCommand extends PipelineCommand {
 
     /** Starts the server over the store, prints where it is, and blocks until the process is stopped. */
     static void serve(Settings settings, Store store, TextIndex index, PrintWriter out) {
+        try (PolicyLodServer server = start(settings, store, index, out)) {
+            server.join();
+        }
+    }
+
+    /** Starts the server over the store and prints where it is; it runs on its own threads until closed. */
+    static PolicyLodServer start(Settings settings, Store store, TextIndex index, PrintWriter out) {
         PolicyLodServer.Builder builder = PolicyLodServer.builder().settings(settings)
                 .dataset(index.wrap(store.dataset())).dumps(settings.dumps());
         builder.module(new LinkedData(settings, store.dataset()));
         builder.module(new SiteModule(settings, store.dataset(), settings.dumps(), index));
         builder.module(new ReleaseWeb(settings, store.dataset()));
         builder.module(new Crawlers(settings, store.dataset()));
-        try (PolicyLodServer server = builder.build().start()) {
-            URI base = server.baseUrl();
-            out.println("serving " + store.directory() + " at " + base);
-            out.println("  home and search: " + base);
-            out.println("  SPARQL endpoint: " + server.sparqlEndpoint());
-            out.println("  query editor:    " + base.resolve("query"));
-            out.println("  linked data:     " + base.resolve("id/") + "…  (e.g. " + base.resolve("id/topic/id1111") + ")");
-            out.println("  ontology:        " + base.resolve("ontology"));
-            out.println("  dumps:           " + base.resolve("dumps/policy-lod.nq.gz") + " (releases: "
-                    + base.resolve("dumps/releases/latest/") + ")");
-            out.println("  catalogue:       " + base.resolve("catalog") + "  VoID: " + base.resolve(".well-known/void")
-                    + "  feed: " + base.resolve("feed.atom"));
-            out.println("press Ctrl-C to stop");
-            out.flush();
-            server.join();
-        }
+        PolicyLodServer server = builder.build().start();
+        URI base = server.baseUrl();
+        out.println("serving " + store.directory() + " at " + base);
+        out.println("  home and search: " + base);
+        out.println("  SPARQL endpoint: " + server.sparqlEndpoint());
+        out.println("  query editor:    " + base.resolve("query"));
+        out.println("  linked data:     " + base.resolve("id/") + "…  (e.g. " + base.resolve("id/topic/id1111") + ")");
+        out.println("  ontology:        " + base.resolve("ontology"));
+        out.println("  dumps:           " + base.resolve("dumps/policy-lod.nq.gz") + " (releases: "
+                + base.resolve("dumps/releases/latest/") + ")");
+        out.println("  catalogue:       " + base.resolve("catalog") + "  VoID: " + base.resolve(".well-known/void")
+                + "  feed: " + base.resolve("feed.atom"));
+        out.println("press Ctrl-C to stop");
+        out.flush();
+        return server;
     }
 }

@@ -5,6 +5,7 @@ import no.policylod.serve.Templates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.apache.jena.shared.PrefixMapping;
 
@@ -16,11 +17,16 @@ import org.apache.jena.shared.PrefixMapping;
  * LdContext site = new LdContext(space, describer, new Templates(), names, Namespaces.prefixes(base), fallback);
  * </pre>
  *
- * @param fallbackModified the store's newest snapshot time, else the time the module was installed: stable for the
- *                         life of the server, never the time of a request
+ * @param fallback the store's newest snapshot time, else the time the module was installed: stable while the data
+ *                 is, never the time of a request; read again when the data changes (a replica applying a release)
  */
 record LdContext(UriSpace space, Describer describer, Templates templates, FieldNames names, PrefixMapping prefixes,
-            Instant fallbackModified) {
+            Supplier<Instant> fallback) {
+
+    /** The Last-Modified of resources no snapshot dates. */
+    Instant fallbackModified() {
+        return fallback.get();
+    }
 
     /** The {@code Link} header values naming every representation of a target, with a query (page) appended. */
     List<String> alternates(Target target, List<Format> formats, String query) {

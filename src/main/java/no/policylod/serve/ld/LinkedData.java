@@ -15,6 +15,7 @@ import no.policylod.config.Settings;
 import no.policylod.serve.PolicyLodServer;
 import no.policylod.serve.ServerModule;
 import no.policylod.vocab.Namespaces;
+import no.policylod.store.DataCache;
 import no.policylod.vocab.Ontology;
 import no.policylod.vocab.PL;
 
@@ -78,8 +79,9 @@ public final class LinkedData implements ServerModule {
                 Duration.ofSeconds(settings.queryTimeoutSeconds()));
         PrefixMapping prefixes = prefixes(space.base());
         Instant installed = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        DataCache cache = new DataCache(dataset.asDatasetGraph());   // the newest snapshot, per version of the data
         return new LdContext(space, describer, new Templates(), new FieldNames(Ontology.ontology(), prefixes), prefixes,
-                describer.newestSnapshot().orElse(installed));
+                () -> cache.get("newest-snapshot", describer::newestSnapshot).orElse(installed));
     }
 
     /** The house prefixes ({@link Namespaces}) and those of the other vocabularies the ontology and shapes use. */
