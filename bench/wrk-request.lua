@@ -4,6 +4,7 @@
 --   BENCH_ACCEPT        the Accept header (default */*)
 --   BENCH_CONTENT_TYPE  the Content-Type header of a POST
 --   BENCH_BODY_FILE     a file whose bytes are the body of a POST
+--   BENCH_RANGE         a Range header (e.g. bytes=0-65535), for ranged downloads
 --
 -- At the end it prints one line that bench/serving reads (latencies in microseconds):
 --   BENCH_RESULT requests=N seconds=S p50_us=N p99_us=N non2xx=N errors=N
@@ -26,6 +27,9 @@ wrk.method = setting("BENCH_METHOD") or "GET"
 wrk.headers["Accept"] = setting("BENCH_ACCEPT") or "*/*"
 if setting("BENCH_CONTENT_TYPE") then
   wrk.headers["Content-Type"] = setting("BENCH_CONTENT_TYPE")
+end
+if setting("BENCH_RANGE") then
+  wrk.headers["Range"] = setting("BENCH_RANGE")
 end
 if setting("BENCH_BODY_FILE") then
   wrk.body = read_file(setting("BENCH_BODY_FILE"))

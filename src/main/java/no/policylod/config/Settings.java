@@ -144,7 +144,8 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
      */
     public record ServerSettings(int maxConnectionsPerClient, int maxRequestsPerClient, int maxQueriesPerClient,
                                  int maxQueries, int queryQueueSeconds, int idleTimeoutSeconds,
-                                 int headerTimeoutSeconds, int bodyTimeoutSeconds, Path logs, int logDays) {
+                                 int headerTimeoutSeconds, int bodyTimeoutSeconds, Path logs, int logDays,
+                                 int longQueryMillis, int maxLongQueries) {
         public ServerSettings {
             maxConnectionsPerClient = orDefault(maxConnectionsPerClient, 32);
             maxRequestsPerClient = orDefault(maxRequestsPerClient, 16);
@@ -156,16 +157,19 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
             bodyTimeoutSeconds = orDefault(bodyTimeoutSeconds, 30);
             logs = logs == null ? Path.of("logs") : logs;
             logDays = orDefault(logDays, 30);
+            longQueryMillis = orDefault(longQueryMillis, 1000);
+            maxLongQueries = orDefault(maxLongQueries, 1);
         }
 
         public static ServerSettings defaults() {
-            return new ServerSettings(0, 0, 0, 0, 0, 0, 0, 0, null, 0);
+            return new ServerSettings(0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0);
         }
 
         /** The same settings with the logs in another folder. */
         public ServerSettings withLogs(Path folder) {
             return new ServerSettings(maxConnectionsPerClient, maxRequestsPerClient, maxQueriesPerClient, maxQueries,
-                    queryQueueSeconds, idleTimeoutSeconds, headerTimeoutSeconds, bodyTimeoutSeconds, folder, logDays);
+                    queryQueueSeconds, idleTimeoutSeconds, headerTimeoutSeconds, bodyTimeoutSeconds, folder, logDays,
+                    longQueryMillis, maxLongQueries);
         }
 
         private static int orDefault(int value, int otherwise) {

@@ -111,7 +111,8 @@ final class FusekiSetup {
 
     private static QueryGate gate(Settings.ServerSettings server) {
         return new QueryGate(server.maxQueriesPerClient(), server.maxQueries(),
-                Duration.ofSeconds(server.queryQueueSeconds()));
+                Duration.ofSeconds(server.queryQueueSeconds()), Duration.ofMillis(server.longQueryMillis()),
+                server.maxLongQueries());
     }
 
     /** The address to listen on, the idle timeout, and the {@link ConnectionGuard} of each connector. */

@@ -54,13 +54,14 @@ class SettingsLoaderTest {
     @Test
     void serverSettingsAreReadWithTheirDefaultsAndAMisspeltOneIsRefused() throws IOException {
         Settings.ServerSettings defaults = SettingsLoader.load(Files.writeString(dir.resolve("d.json"), "{}")).server();
-        assertEquals(new Settings.ServerSettings(32, 16, 2, 4, 5, 30, 10, 30, Path.of("logs"), 30), defaults);
+        assertEquals(new Settings.ServerSettings(32, 16, 2, 4, 5, 30, 10, 30, Path.of("logs"), 30, 1000, 1), defaults);
         Settings.ServerSettings s = SettingsLoader.load(Files.writeString(dir.resolve("c.json"), """
                 {"server": {"maxConnectionsPerClient": 8, "maxRequestsPerClient": 4, "maxQueriesPerClient": 1,
                             "maxQueries": 2, "queryQueueSeconds": 1, "idleTimeoutSeconds": 20,
-                            "headerTimeoutSeconds": 5, "bodyTimeoutSeconds": 15, "logs": "/var/log/pl", "logDays": 7}}
+                            "headerTimeoutSeconds": 5, "bodyTimeoutSeconds": 15, "logs": "/var/log/pl", "logDays": 7,
+                            "longQueryMillis": 500, "maxLongQueries": 2}}
                 """)).server();
-        assertEquals(new Settings.ServerSettings(8, 4, 1, 2, 1, 20, 5, 15, Path.of("/var/log/pl"), 7), s);
+        assertEquals(new Settings.ServerSettings(8, 4, 1, 2, 1, 20, 5, 15, Path.of("/var/log/pl"), 7, 500, 2), s);
         Path misspelt = Files.writeString(dir.resolve("e.json"), "{\"server\": {\"maxQuerys\": 3}}");
         SettingsLoader.ConfigException e = assertThrows(SettingsLoader.ConfigException.class,
                 () -> SettingsLoader.load(misspelt));

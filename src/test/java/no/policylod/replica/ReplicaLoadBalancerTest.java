@@ -73,7 +73,10 @@ class ReplicaLoadBalancerTest {
     void replicasConvergeAndTheBalancerAnswersThroughAKilledReplica() throws Exception {
         ExternalProcess.require(Files.isExecutable(HAPROXY), "HAProxy (apt-get install haproxy)");
         Path pages = copy(Fixtures.resource("pages/seeds"), dir.resolve("pages/seeds"));
-        Path config = Files.writeString(dir.resolve("settings.json"), "{\"host\": \"127.0.0.1\"}");
+        Path config = Files.writeString(dir.resolve("settings.json"), """
+                {"host": "127.0.0.1", "server": {"maxConnectionsPerClient": 256, "maxRequestsPerClient": 256,
+                 "maxQueriesPerClient": 64}}
+                """); // behind the balancer every request comes from its address: the README's advice
         int primaryPort = Launched.freePort();
         int[] replicaPorts = {Launched.freePort(), Launched.freePort()};
         int balancerPort = Launched.freePort();

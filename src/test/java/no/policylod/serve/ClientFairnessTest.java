@@ -43,7 +43,7 @@ class ClientFairnessTest {
             + "FILTER(REGEX(?t, \"((a+)+)+b\")) }";
     private static final String CHEAP_QUERY = "ASK { ?s ?p ?o }";
     private static final Settings.ServerSettings LIMITS = new Settings.ServerSettings(4, 3, 1, 2, 1, 30, 1, 2,
-            null, 0);
+            null, 0, 60_000, 2);
 
     @TempDir
     static Path folder;

@@ -52,6 +52,8 @@ import org.apache.jena.sparql.exec.RowSet;
  *     status can still say so.
  * <li>A client may run a few queries at once, the server a few in all ({@link QueryGate}): past its share a client is
  *     answered 429, and a query that finds no free slot within the queue time 503, both with {@code Retry-After}.
+ *     A query that runs long while the server's long lane is full is stopped and answered 503 (its client then
+ *     waits before querying again), so expensive queries cannot hold every slot.
  * <li>GET or HEAD without {@code query} (and without {@code update}, which is refused) answers the
  *     {@link ServiceDescription}, in every RDF format, or HTML for browsers.
  * </ul>
@@ -61,6 +63,7 @@ import org.apache.jena.sparql.exec.RowSet;
 public final class SparqlQueryService extends SPARQL_QueryDataset {
 
     private static final String QUERY_TEXT = SparqlQueryService.class.getName() + ".query";
+    private static final String PASS = SparqlQueryService.class.getName() + ".pass";
     private static final List<String> FORMAT_PARAMETERS =
             List.of(HttpNames.paramOutput2, HttpNames.paramOutput1, HttpNames.paramOutput3);
 
@@ -145,7 +148,10 @@ public final class SparqlQueryService extends SPARQL_QueryDataset {
         String client = action.getRequest().getRemoteAddr();
         long started = System.nanoTime();
         int status = 500;
-        try (QueryGate.Pass pass = gate.enter(client)) {
+        QueryGate.Pass pass = null;
+        try {
+            pass = gate.enter(client);
+            action.getRequest().setAttribute(PASS, pass);
             super.execute(queryString, action);
             status = 200;
         } catch (QueryGate.Refused e) {
@@ -153,10 +159,19 @@ public final class SparqlQueryService extends SPARQL_QueryDataset {
             action.getResponse().setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
             throw Refusals.notAdmitted(e);
         } catch (RuntimeException e) {
+            QueryGate.Refused stopped = pass == null ? null : pass.stopped();
+            if (stopped != null) {
+                status = stopped.status();
+                action.getResponse().setHeader("Retry-After", Long.toString(stopped.retryAfterSeconds()));
+                throw Refusals.notAdmitted(stopped);
+            }
             RuntimeException refusal = refusal(e, action);
             status = refusal instanceof ActionErrorException error ? error.getRC() : 500;
             throw refusal;
         } finally {
+            if (pass != null) {
+                pass.close();
+            }
             log.record(client, queryString, status, java.time.Duration.ofNanos(System.nanoTime() - started));
         }
     }
@@ -164,7 +179,11 @@ public final class SparqlQueryService extends SPARQL_QueryDataset {
     /** The query as parsed, with its regular expressions made to stop at the timeout ({@link StoppableRegex}). */
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        return super.createQueryExec(action, StoppableRegex.in(query), dataset);
+        QueryExec exec = super.createQueryExec(action, StoppableRegex.in(query), dataset);
+        if (action.getRequest().getAttribute(PASS) instanceof QueryGate.Pass pass) {
+            pass.watch(exec::abort);
+        }
+        return exec;
     }
 
     @Override
