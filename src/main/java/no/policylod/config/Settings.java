@@ -157,8 +157,8 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
             bodyTimeoutSeconds = orDefault(bodyTimeoutSeconds, 30);
             logs = logs == null ? Path.of("logs") : logs;
             logDays = orDefault(logDays, 30);
-            longQueryMillis = orDefault(longQueryMillis, 1000);
-            maxLongQueries = orDefault(maxLongQueries, 1);
+            longQueryMillis = orDefault(longQueryMillis, 2000);
+            maxLongQueries = orDefault(maxLongQueries, 2);
         }
 
         public static ServerSettings defaults() {

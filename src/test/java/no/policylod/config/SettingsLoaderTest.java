@@ -54,7 +54,7 @@ class SettingsLoaderTest {
     @Test
     void serverSettingsAreReadWithTheirDefaultsAndAMisspeltOneIsRefused() throws IOException {
         Settings.ServerSettings defaults = SettingsLoader.load(Files.writeString(dir.resolve("d.json"), "{}")).server();
-        assertEquals(new Settings.ServerSettings(32, 16, 2, 4, 5, 30, 10, 30, Path.of("logs"), 30, 1000, 1), defaults);
+        assertEquals(new Settings.ServerSettings(32, 16, 2, 4, 5, 30, 10, 30, Path.of("logs"), 30, 2000, 2), defaults);
         Settings.ServerSettings s = SettingsLoader.load(Files.writeString(dir.resolve("c.json"), """
                 {"server": {"maxConnectionsPerClient": 8, "maxRequestsPerClient": 4, "maxQueriesPerClient": 1,
                             "maxQueries": 2, "queryQueueSeconds": 1, "idleTimeoutSeconds": 20,

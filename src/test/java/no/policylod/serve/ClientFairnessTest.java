@@ -188,6 +188,36 @@ class ClientFairnessTest {
         }
     }
 
+    @Test
+    void aLongQueryFindingTheLongLaneFullIsStoppedAndItsClientWaitsWhileCheapQueriesGoOn() throws Exception {
+        Settings.ServerSettings lanes = new Settings.ServerSettings(4, 3, 1, 2, 1, 30, 1, 2, null, 0, 300, 1);
+        try (PolicyLodServer lanesServer = PolicyLodServer.builder().dataset(dataset()).dumps(folder)
+                .host("127.0.0.1").port(0).queryTimeout(Duration.ofSeconds(6))
+                .server(lanes.withLogs(folder.resolve("lane-logs"))).build().start()) {
+            int port = lanesServer.port();
+            Future<RawHttp.Answer> first = threads.submit(() -> RawHttp.from("127.0.0.40", port)
+                    .get(queryPath("/sparql", SLOW_QUERY), "Accept", JSON_RESULTS));
+            Thread.sleep(800);
+            long started = System.nanoTime();
+            RawHttp.Answer second = RawHttp.from("127.0.0.41", port).get(queryPath("/sparql", SLOW_QUERY),
+                    "Accept", JSON_RESULTS);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertEquals(503, second.status(), second.body());
+            assertTrue(second.body().contains("long queries"), second.body());
+            assertTrue(second.header("Retry-After") != null, "Retry-After: " + second.headers());
+            assertTrue(took.compareTo(Duration.ofSeconds(4)) < 0, "stopped soon after it turned long: " + took);
+            RawHttp.Answer waiting = RawHttp.from("127.0.0.41", port).get(queryPath("/sparql", CHEAP_QUERY),
+                    "Accept", JSON_RESULTS);
+            assertEquals(429, waiting.status(), "its client waits before querying again: " + waiting.body());
+            for (String other : List.of("127.0.0.42", "127.0.0.43")) {
+                RawHttp.Answer cheap = RawHttp.from(other, port).get(queryPath("/sparql", CHEAP_QUERY),
+                        "Accept", JSON_RESULTS);
+                assertEquals(200, cheap.status(), "the long query left its slot to cheap ones: " + cheap.body());
+            }
+            assertEquals(503, first.get().status(), "the query in the long lane ran on to its timeout");
+        }
+    }
+
     private static RawHttp.Answer query(String client, String query) {
         return RawHttp.from(client, server.port()).get(queryPath("/sparql", query), "Accept", JSON_RESULTS);
     }
