@@ -232,6 +232,55 @@ class BrowserTest {
         assertEquals("en", driver.findElement(By.tagName("html")).getDomAttribute("lang"), "back to English");
     }
 
+    @Test
+    @Order(100)
+    void markupInATitleOrASearchRendersAsTextAndNeverRuns(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        String payload = "<script>window.xssRan = 1</script><img src=x onerror=\"window.xssRan = 2\">"
+                + "\"><svg onload=\"window.xssRan = 3\">";
+        org.apache.jena.sparql.core.DatasetGraph data = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        org.apache.jena.graph.Node doc = org.apache.jena.graph.NodeFactory
+                .createURI("https://w3id.org/policy-lod/id/doc/en/hostile-title");
+        org.apache.jena.graph.Node graph = org.apache.jena.graph.NodeFactory
+                .createURI("https://w3id.org/policy-lod/graph/hostile");
+        data.add(graph, doc, org.apache.jena.vocabulary.RDF.type.asNode(), no.policylod.vocab.PL.NewsStory.asNode());
+        data.add(graph, doc, org.apache.jena.vocabulary.DCTerms.title.asNode(),
+                org.apache.jena.graph.NodeFactory.createLiteralLang(payload, "en"));
+        Path dumps = Files.createDirectories(dir.resolve("dumps"));
+        no.policylod.config.Settings settings = no.policylod.config.Settings.defaults();
+        try (no.policylod.store.Store store = no.policylod.store.Store.open(dir.resolve("store"));
+             no.policylod.store.TextIndex index = no.policylod.store.TextIndex.open(
+                     no.policylod.store.TextIndex.folderFor(store.directory()))) {
+            store.replaceGraphs(data, (fmt, args) -> { });
+            index.rebuild(store.dataset());
+            no.policylod.serve.PolicyLodServer.Builder builder = no.policylod.serve.PolicyLodServer.builder()
+                    .settings(settings).host("127.0.0.1").port(0).dataset(index.wrap(store.dataset())).dumps(dumps);
+            builder.module(new no.policylod.serve.site.SiteModule(settings, store.dataset(), dumps, index));
+            builder.module(new no.policylod.serve.ld.LinkedData(settings, store.dataset()));
+            try (no.policylod.serve.PolicyLodServer server = builder.build().start()) {
+                checkShownAsText(server, payload);
+            }
+        }
+    }
+
+    /** The document page and a search for the payload: nothing of it runs or becomes an element; it shows as text. */
+    private static void checkShownAsText(no.policylod.serve.PolicyLodServer server, String payload) {
+        String base = "http://127.0.0.1:" + server.port();
+        for (String path : List.of("/doc/doc/en/hostile-title", "/search?q="
+                + java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8))) {
+            driver.get(base + path);
+            wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+            Object ran = ((JavascriptExecutor) driver).executeScript(
+                    "return window.xssRan === undefined ? null : window.xssRan");
+            assertEquals(null, ran, path + ": the payload ran");
+            String shown = driver.findElement(By.tagName("body")).getText();
+            assertTrue(shown.contains("<script>window.xssRan"), path + ": the payload is shown as text: "
+                    + shown.substring(0, Math.min(600, shown.length())));
+            assertTrue(driver.findElements(By.cssSelector("img[src='x'], svg[onload]")).isEmpty(),
+                    path + ": no element came from the payload");
+        }
+    }
+
     private static void open(String path) {
         driver.get(site.baseUrl().resolve(path).toString());
     }
