@@ -29,6 +29,9 @@ public record Problem(Severity severity, String file, int line, String message) 
         if (failure instanceof StackOverflowError) {
             return "too deeply nested to read (stack overflow)";
         }
+        if (failure instanceof Refused) {
+            return failure.getMessage();
+        }
         if (failure instanceof OutOfMemoryError) {
             return "too large to read (out of memory)";
         }
@@ -46,5 +49,12 @@ public record Problem(Severity severity, String file, int line, String message) 
     public String toString() {
         String where = line > 0 ? file + ":" + line : file;
         return (isError() ? "" : "warning: ") + where + ": " + message;
+    }
+
+    /** A page a stage will not read, for the reason its message gives on one line (a limit it is past). */
+    public static final class Refused extends RuntimeException {
+        public Refused(String reason) {
+            super(reason, null, false, false);
+        }
     }
 }
