@@ -392,7 +392,8 @@ final class Pipeline {
         }
         GraphRuns sink = new GraphRuns(staged, fallbackGraph);
         try {
-            RDFParser.source(file).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(sink);
+            NoFetching.apply(RDFParser.source(file)).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
+                    .parse(sink);
             sink.finish();
         } catch (org.apache.jena.riot.RiotNotFoundException e) {
             problems.accept(Problem.error(file.toString(), 0, "no such file"));
@@ -400,6 +401,8 @@ final class Pipeline {
             problems.accept(Problem.error(file.toString(), 0, "not valid RDF: " + e.getMessage()));
         } catch (org.apache.jena.atlas.RuntimeIOException e) {
             problems.accept(Problem.error(file.toString(), 0, "cannot read: " + e.getMessage()));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            problems.accept(Problem.error(file.toString(), 0, "cannot read: " + Problem.reason(e)));
         }
     }
 
