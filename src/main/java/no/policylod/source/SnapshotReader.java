@@ -1,7 +1,5 @@
 package no.policylod.source;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -16,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.policylod.config.Json;
 import no.policylod.config.Settings;
 
 /**
@@ -293,30 +290,6 @@ public final class SnapshotReader {
     }
 
     private Map<String, SourceEntry> sourcesFor(Path folder, ProblemSink problems) {
-        Path file = folder.resolve(SOURCES_FILE);
-        if (!Files.isRegularFile(file)) {
-            return Map.of();
-        }
-        try {
-            List<SourceEntry> entries = Json.MAPPER.readValue(file.toFile(), new TypeReference<>() {
-            });
-            Map<String, SourceEntry> byFile = new HashMap<>();
-            for (SourceEntry entry : entries) {
-                if (entry.file() == null) {
-                    problems.accept(Problem.warning(file.toString(), 0, "an entry has no 'file'; ignored"));
-                } else {
-                    byFile.put(entry.file(), entry);
-                }
-            }
-            return byFile;
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.accept(Problem.error(file.toString(), line, "cannot read: " + e.getOriginalMessage()
-                    + " (expected [{\"file\": ..., \"url\": ..., \"retrieved\": ...}]); pages here get no source URL"));
-            return Map.of();
-        } catch (IOException e) {
-            problems.accept(Problem.error(file.toString(), 0, "cannot read: " + e.getMessage()));
-            return Map.of();
-        }
+        return SourcesFile.read(folder.resolve(SOURCES_FILE), problems);
     }
 }

@@ -189,7 +189,7 @@ class SnapshotReaderTest {
         Path sources = write("sources.json", "[{\"url\": \"https://www.regjeringen.no/\"}, "
                 + "{\"file\": \"074.txt\", \"url\": \"" + URL + "\"}]");
         assertEquals(Optional.of(URL), read(dir).get(0).url());
-        assertEquals(Problem.warning(sources.toString(), 0, "an entry has no 'file'; ignored"), onlyProblem());
+        assertEquals(Problem.warning(sources.toString(), 1, "an entry has no 'file'; ignored"), onlyProblem());
     }
 
     @Test
