@@ -270,7 +270,7 @@ final class Pipeline {
                 pageInputs.add(input);
             }
         }
-        SnapshotReader.Listing pages = new SnapshotReader().list(pageInputs, problems);
+        SnapshotReader.Listing pages = new SnapshotReader(settings.maxPageBytes()).list(pageInputs, problems);
         times.start("convert");
         new Converter(uris).writeReferenceData(StreamRDFLib.dataset(staged.memory()));
         ShaclGate gate = check ? new ShaclGate(staged.memory().getGraph(uris.ministriesGraph())) : null;
@@ -349,7 +349,8 @@ final class Pipeline {
     private void merge(Checked one, Staged staged) {
         ParallelConverter.Result result = one.result();
         if (result.failure() != null) {
-            problems.accept(Problem.error(result.page().name(), 0, "cannot convert: " + result.failure()));
+            problems.accept(Problem.error(result.page().name(), 0, "cannot convert: "
+                    + Problem.reason(result.failure())));
             if (verbose) {
                 result.failure().printStackTrace(err);
             }
@@ -391,7 +392,8 @@ final class Pipeline {
         }
         GraphRuns sink = new GraphRuns(staged, fallbackGraph);
         try {
-            RDFParser.source(file).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(sink);
+            NoFetching.apply(RDFParser.source(file)).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
+                    .parse(sink);
             sink.finish();
         } catch (org.apache.jena.riot.RiotNotFoundException e) {
             problems.accept(Problem.error(file.toString(), 0, "no such file"));
@@ -399,6 +401,8 @@ final class Pipeline {
             problems.accept(Problem.error(file.toString(), 0, "not valid RDF: " + e.getMessage()));
         } catch (org.apache.jena.atlas.RuntimeIOException e) {
             problems.accept(Problem.error(file.toString(), 0, "cannot read: " + e.getMessage()));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            problems.accept(Problem.error(file.toString(), 0, "cannot read: " + Problem.reason(e)));
         }
     }
 

@@ -26,6 +26,8 @@ import java.util.Objects;
  *                            endpoint answers, default 100000; a larger result is refused whole, never cut
  * @param maxResultBytes      largest serialized SPARQL result the endpoint answers, default 67108864 (64 MiB); each
  *                            running query may hold up to this much in memory, since results are buffered whole
+ * @param maxPageBytes        largest page file {@code convert} reads, default 20971520 (20 MiB); a larger one is
+ *                            refused with one line, the others are converted
  * @param dataset     how the dataset describes itself in catalogues and on the landing page
  * @param publicUrl   where this server is reached from outside ({@code https://data.example.no/policy-lod}): every
  *                    download, endpoint, feed and catalogue link starts with it; default the base URI, which
@@ -34,12 +36,13 @@ import java.util.Objects;
  */
 public record Settings(URI baseUri, Path store, Path dumps, String host, Integer port,
                        int queryTimeoutSeconds, long maxRequestBytes, long maxResultRows, long maxResultBytes,
-                       DatasetInfo dataset, URI publicUrl, ServerSettings server) {
+                       long maxPageBytes, DatasetInfo dataset, URI publicUrl, ServerSettings server) {
 
     public static final URI DEFAULT_BASE_URI = URI.create("https://w3id.org/policy-lod");
     public static final int DEFAULT_PORT = 3030;
     public static final long DEFAULT_MAX_RESULT_ROWS = 100_000;
     public static final long DEFAULT_MAX_RESULT_BYTES = 64L * 1024 * 1024;
+    public static final long DEFAULT_MAX_PAGE_BYTES = 20L * 1024 * 1024;
 
     public Settings {
         baseUri = normaliseBase(baseUri == null ? DEFAULT_BASE_URI : baseUri);
@@ -51,6 +54,7 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
         maxRequestBytes = maxRequestBytes <= 0 ? 256 * 1024 : maxRequestBytes;
         maxResultRows = maxResultRows <= 0 ? DEFAULT_MAX_RESULT_ROWS : maxResultRows;
         maxResultBytes = maxResultBytes <= 0 ? DEFAULT_MAX_RESULT_BYTES : maxResultBytes;
+        maxPageBytes = maxPageBytes <= 0 ? DEFAULT_MAX_PAGE_BYTES : maxPageBytes;
         dataset = dataset == null ? DatasetInfo.defaults() : dataset;
         publicUrl = publicUrl == null ? baseUri : normalise("public URL", publicUrl);
         server = server == null ? ServerSettings.defaults() : server;
@@ -60,7 +64,7 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, 0, 0, 0, 0, null, null, null);
+        return new Settings(null, null, null, null, null, 0, 0, 0, 0, 0, null, null, null);
     }
 
     /** The base URI as a string without a trailing slash, ready to have paths appended. */
@@ -72,38 +76,38 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
     public Settings withBaseUri(URI value) {
         URI url = publicUrl.equals(baseUri) ? null : publicUrl;
         return new Settings(value, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
-                maxResultBytes, dataset, url, server);
+                maxResultBytes, maxPageBytes, dataset, url, server);
     }
 
     public Settings withStore(Path value) {
         return new Settings(baseUri, value, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
-                maxResultBytes, dataset, publicUrl, server);
+                maxResultBytes, maxPageBytes, dataset, publicUrl, server);
     }
 
     public Settings withDumps(Path value) {
         return new Settings(baseUri, store, value, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
-                maxResultBytes, dataset, publicUrl, server);
+                maxResultBytes, maxPageBytes, dataset, publicUrl, server);
     }
 
     /** The settings with another port; 0 picks a free port when the server starts. */
     public Settings withPort(int value) {
         return new Settings(baseUri, store, dumps, host, value, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
-                maxResultBytes, dataset, publicUrl, server);
+                maxResultBytes, maxPageBytes, dataset, publicUrl, server);
     }
 
     public Settings withPublicUrl(URI value) {
         return new Settings(baseUri, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
-                maxResultBytes, dataset, value, server);
+                maxResultBytes, maxPageBytes, dataset, value, server);
     }
 
     public Settings withDataset(DatasetInfo value) {
         return new Settings(baseUri, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
-                maxResultBytes, value, publicUrl, server);
+                maxResultBytes, maxPageBytes, value, publicUrl, server);
     }
 
     public Settings withServer(ServerSettings value) {
         return new Settings(baseUri, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
-                maxResultBytes, dataset, publicUrl, value);
+                maxResultBytes, maxPageBytes, dataset, publicUrl, value);
     }
 
     /** The public URL as a string without a trailing slash, ready to have paths appended. */

@@ -32,8 +32,8 @@ public final class ParallelConverter {
 
     private static final int AHEAD_PER_THREAD = 8;
 
-    /** One page converted: its quads, or why it could not be. */
-    public record Result(PageSnapshot page, DatasetGraph quads, RuntimeException failure) {
+    /** One page converted: its quads, or why it could not be (any exception or error, a stack overflow too). */
+    public record Result(PageSnapshot page, DatasetGraph quads, Throwable failure) {
     }
 
     private final UriPolicy uris;
@@ -66,7 +66,7 @@ public final class ParallelConverter {
                             Consumer<T> sink) {
         if (threads == 1) {
             Converter converter = new Converter(uris);
-            pages.forEach(page -> sink.accept(then.apply(convertOne(converter, page))));
+            pages.forEach(page -> sink.accept(convertThen(converter, page, then)));
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, ParallelConverter::daemon);
@@ -85,9 +85,23 @@ public final class ParallelConverter {
         while (next.hasNext() || !inFlight.isEmpty()) {
             while (next.hasNext() && inFlight.size() < threads * AHEAD_PER_THREAD) {
                 PageSnapshot page = next.next();
-                inFlight.add(pool.submit(() -> then.apply(convertOne(converters.get(), page))));
+                inFlight.add(pool.submit(() -> convertThen(converters.get(), page, then)));
             }
             sink.accept(await(inFlight.removeFirst()));
+        }
+    }
+
+    /**
+     * Converts one page and runs {@code then} on the result; whatever either throws (a stack overflow on a page
+     * nested too deep too) becomes the page's failure, so that one page never stops the others.
+     */
+    private static <T> T convertThen(Converter converter, PageSnapshot page,
+                                     java.util.function.Function<Result, T> then) {
+        Result result = convertOne(converter, page);
+        try {
+            return then.apply(result);
+        } catch (Throwable e) {
+            return then.apply(new Result(page, null, e));
         }
     }
 
@@ -96,7 +110,7 @@ public final class ParallelConverter {
         try {
             converter.convert(page, StreamRDFLib.dataset(one));
             return new Result(page, one, null);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             return new Result(page, null, e);
         }
     }

@@ -1,26 +1,20 @@
 package no.policylod.source;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
-import no.policylod.config.Json;
+import no.policylod.config.Settings;
 
 /**
  * Finds page snapshots in files and folders and reads them, with their {@code sources.json} entries.
@@ -30,13 +24,28 @@ import no.policylod.config.Json;
  * List&lt;PageSnapshot&gt; pages = new SnapshotReader().read(List.of(Path.of("data")), problems);
  * </pre>
  *
- * A file that cannot be read as a page (missing, empty, binary, not UTF-8) is reported and skipped; the others are
- * still read. Folders are walked recursively; each folder's own {@code sources.json} describes the pages in it.
+ * A file that cannot be read as a page (missing, unreadable, larger than {@code maxPageBytes}, empty, binary) is
+ * reported with one line and skipped; the others are still read. Text is decoded as {@link TextDecoding} says. Folders are walked recursively; each folder's own {@code sources.json} describes the pages in it.
  */
 public final class SnapshotReader {
 
     /** The file name that maps page files to their source URLs. */
     public static final String SOURCES_FILE = "sources.json";
+
+    private final long maxPageBytes;
+
+    /** A reader of pages up to {@link Settings#DEFAULT_MAX_PAGE_BYTES} bytes. */
+    public SnapshotReader() {
+        this(Settings.DEFAULT_MAX_PAGE_BYTES);
+    }
+
+    /** A reader that refuses, with one line each, page files larger than {@code maxPageBytes}. */
+    public SnapshotReader(long maxPageBytes) {
+        if (maxPageBytes < 1) {
+            throw new IllegalArgumentException("maxPageBytes must be at least 1, not " + maxPageBytes);
+        }
+        this.maxPageBytes = maxPageBytes;
+    }
 
     /** Reads every page of the inputs (files, folders) into memory; {@link #list} reads them one at a time. */
     public List<PageSnapshot> read(List<Path> inputs, ProblemSink problems) {
@@ -54,13 +63,17 @@ public final class SnapshotReader {
         List<Found> found = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                listFolder(input, problems, found);
-            } else if (Files.exists(input)) {
+                listFolder(input, found);
+            } else if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
+                found.add(new Found(input, null, Problem.error(input.toString(), 0, "no such file or folder")));
+            } else if (!Files.isRegularFile(input)) {
+                found.add(new Found(input, null, Problem.error(input.toString(), 0, Files.exists(input)
+                        ? "not a regular file (a pipe, device or socket): not read"
+                        : "a symbolic link to nothing: not read")));
+            } else {
                 found.add(isPageFile(input) ? new Found(input, input.getFileName().toString(), null)
                         : new Found(input, null, Problem.error(input.toString(), 0,
                                 "not a page snapshot: expected a .txt or .html file, or a folder of them")));
-            } else {
-                found.add(new Found(input, null, Problem.error(input.toString(), 0, "no such file or folder")));
             }
         }
         return new Listing(List.copyOf(found), problems);
@@ -123,20 +136,75 @@ public final class SnapshotReader {
         }
     }
 
-    private void listFolder(Path root, ProblemSink problems, List<Found> out) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile).filter(SnapshotReader::isPageFile)
-                    .sorted(Comparator.comparing(p -> root.relativize(p).toString())).toList();
+    /**
+     * The page files under {@code root}, in the order of their names, with a problem for each thing in it that
+     * cannot be listed or is not followed: an unreadable folder, a symbolic link (never followed, so nothing outside
+     * the folder is read and a link loop cannot hang the walk), a pipe or device with a page's name.
+     */
+    private void listFolder(Path root, List<Found> out) {
+        Map<String, Found> byName = new java.util.TreeMap<>();
+        Path start;
+        try {
+            start = root.toRealPath();
         } catch (IOException e) {
-            out.add(new Found(root, null, Problem.error(root.toString(), 0, "cannot list folder: " + e.getMessage())));
+            out.add(new Found(root, null, Problem.error(root.toString(), 0, "cannot list folder: " + e)));
             return;
         }
-        if (files.isEmpty()) {
+        try {
+            Files.walkFileTree(start, new FolderWalk(root, start, byName));
+        } catch (IOException | RuntimeException e) {
+            byName.put("", new Found(root, null, Problem.error(root.toString(), 0,
+                    "cannot list folder: " + Problem.reason(e))));
+        }
+        if (byName.values().stream().noneMatch(f -> f.problem() == null)) {
             out.add(new Found(root, null, Problem.warning(root.toString(), 0, "folder holds no .txt or .html page")));
         }
-        for (Path file : files) {
-            out.add(new Found(file, root.relativize(file).toString().replace('\\', '/'), null));
+        out.addAll(byName.values());
+    }
+
+    /** Collects the page files of one input folder, and what is wrong with the rest, by name relative to it. */
+    private static final class FolderWalk extends java.nio.file.SimpleFileVisitor<Path> {
+        private final Path root;
+        private final Path start;
+        private final Map<String, Found> byName;
+
+        FolderWalk(Path root, Path start, Map<String, Found> byName) {
+            this.root = root;
+            this.start = start;
+            this.byName = byName;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            String name = name(file);
+            Path shown = root.resolve(start.relativize(file));
+            if (attrs.isSymbolicLink() && (isPageFile(file) || Files.isDirectory(file))) {
+                byName.put(name, new Found(shown, null, Problem.warning(shown.toString(), 0,
+                        "a symbolic link: not followed (only files inside the input folder are read)")));
+            } else if (attrs.isOther() && isPageFile(file)) {
+                byName.put(name, new Found(shown, null, Problem.error(shown.toString(), 0,
+                        "not a regular file (a pipe, device or socket): not read")));
+            } else if (attrs.isRegularFile() && isPageFile(file)) {
+                byName.put(name, new Found(shown, name, null));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            Path shown = root.resolve(start.relativize(file));
+            byName.put(name(file), new Found(shown, null, Problem.error(shown.toString(), 0,
+                    "cannot read folder: " + Problem.reason(e) + "; its pages are left out")));
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            return e == null ? FileVisitResult.CONTINUE : visitFileFailed(dir, e);
+        }
+
+        private String name(Path file) {
+            return start.relativize(file).toString().replace('\\', '/');
         }
     }
 
@@ -145,16 +213,36 @@ public final class SnapshotReader {
         return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
     }
 
+    /** The page, or empty when it cannot be read as one (reported); nothing it throws escapes. */
     private Optional<PageSnapshot> readPage(Path file, String name, Map<String, SourceEntry> sources,
                                             ProblemSink problems) {
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            problems.accept(Problem.error(file.toString(), 0, "cannot read: " + e.getMessage()));
+            return readBytes(file, problems).flatMap(bytes -> snapshot(file, name, bytes, sources, problems));
+        } catch (Throwable e) {
+            problems.accept(Problem.error(file.toString(), 0, "cannot read: " + Problem.reason(e)));
             return Optional.empty();
         }
-        Optional<String> text = decode(file, bytes, problems);
+    }
+
+    /** The file's bytes, or empty (reported) when it cannot be read or is larger than a page may be. */
+    private Optional<byte[]> readBytes(Path file, ProblemSink problems) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxPageBytes + 1));
+            if (bytes.length > maxPageBytes) {
+                problems.accept(Problem.error(file.toString(), 0, "larger than a page may be ("
+                        + Files.size(file) + " bytes; the setting maxPageBytes allows " + maxPageBytes + "): not read"));
+                return Optional.empty();
+            }
+            return Optional.of(bytes);
+        } catch (IOException e) {
+            problems.accept(Problem.error(file.toString(), 0, "cannot read: " + Problem.reason(e)));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<PageSnapshot> snapshot(Path file, String name, byte[] bytes, Map<String, SourceEntry> sources,
+                                            ProblemSink problems) {
+        Optional<String> text = TextDecoding.decode(file.toString(), bytes, problems);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -170,34 +258,6 @@ public final class SnapshotReader {
             normalised = normalised.substring(1);
         }
         return Optional.of(new PageSnapshot(name, format, normalised, PageSnapshot.sha256(bytes), url, retrieved));
-    }
-
-    private static Optional<String> decode(Path file, byte[] bytes, ProblemSink problems) {
-        if (bytes.length == 0) {
-            problems.accept(Problem.error(file.toString(), 0, "empty file: nothing to convert"));
-            return Optional.empty();
-        }
-        int nul = indexOf(bytes, (byte) 0);
-        if (nul >= 0) {
-            problems.accept(Problem.error(file.toString(), lineAt(bytes, nul),
-                    "binary content (a NUL byte): not a text or HTML page"));
-            return Optional.empty();
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        try {
-            String text = decoder.decode(buffer).toString();
-            if (text.replace('\u00a0', ' ').replace('\u200b', ' ').replace('\ufeff', ' ').isBlank()) {
-                problems.accept(Problem.error(file.toString(), 0, "empty file: only white space"));
-                return Optional.empty();
-            }
-            return Optional.of(text);
-        } catch (CharacterCodingException e) {
-            problems.accept(Problem.error(file.toString(), lineAt(bytes, buffer.position()),
-                    "not UTF-8 text (invalid byte sequence); save the page as UTF-8"));
-            return Optional.empty();
-        }
     }
 
     private static boolean checkUrl(Path file, String value, ProblemSink problems) {
@@ -230,49 +290,6 @@ public final class SnapshotReader {
     }
 
     private Map<String, SourceEntry> sourcesFor(Path folder, ProblemSink problems) {
-        Path file = folder.resolve(SOURCES_FILE);
-        if (!Files.isRegularFile(file)) {
-            return Map.of();
-        }
-        try {
-            List<SourceEntry> entries = Json.MAPPER.readValue(file.toFile(), new TypeReference<>() {
-            });
-            Map<String, SourceEntry> byFile = new HashMap<>();
-            for (SourceEntry entry : entries) {
-                if (entry.file() == null) {
-                    problems.accept(Problem.warning(file.toString(), 0, "an entry has no 'file'; ignored"));
-                } else {
-                    byFile.put(entry.file(), entry);
-                }
-            }
-            return byFile;
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.accept(Problem.error(file.toString(), line, "cannot read: " + e.getOriginalMessage()
-                    + " (expected [{\"file\": ..., \"url\": ..., \"retrieved\": ...}]); pages here get no source URL"));
-            return Map.of();
-        } catch (IOException e) {
-            problems.accept(Problem.error(file.toString(), 0, "cannot read: " + e.getMessage()));
-            return Map.of();
-        }
-    }
-
-    private static int indexOf(byte[] bytes, byte b) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == b) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int lineAt(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return SourcesFile.read(folder.resolve(SOURCES_FILE), problems);
     }
 }

@@ -24,6 +24,24 @@ class ParallelConverterTest {
     }
 
     @Test
+    void anErrorOnOnePageIsThatPagesFailureAndTheOthersGoOn() {
+        List<PageSnapshot> pages = List.of(PageSnapshot.of("a.txt", "Security policy\n\nA first page.\n", null,
+                null), PageSnapshot.of("b.txt", "Defence\n\nA second page.\n", null, null),
+                PageSnapshot.of("c.txt", "Oceans\n\nA third page.\n", null, null));
+        for (int threads : new int[] {1, 2}) {
+            List<String> seen = new ArrayList<>();
+            new ParallelConverter(URIS, threads).convert(pages, result -> {
+                if (result.failure() == null && result.page().name().equals("b.txt")) {
+                    throw new StackOverflowError();
+                }
+                return result;
+            }, result -> seen.add(result.page().name() + " " + (result.failure() == null ? "ok"
+                    : result.failure().getClass().getSimpleName())));
+            assertEquals(List.of("a.txt ok", "b.txt StackOverflowError", "c.txt ok"), seen);
+        }
+    }
+
+    @Test
     void refusesNoThreads() {
         assertThrows(IllegalArgumentException.class, () -> new ParallelConverter(URIS, 0));
     }

@@ -152,14 +152,16 @@ class SnapshotReaderTest {
     }
 
     @Test
-    void reportsTextThatIsNotUtf8WithItsLine() throws IOException {
+    void readsTextThatIsNotUtf8AsWindows1252WithAWarningAndItsLine() throws IOException {
         // "Høring" saved as ISO-8859-1 on the fourth line
         byte[] latin1 = "Departementene\n\nForsvarsdepartementet\nH\u00f8ring\n".getBytes(StandardCharsets.ISO_8859_1);
         Path file = write("002.txt", latin1);
         write("001.txt", TOPIC);
-        assertEquals(List.of("001.txt"), names(read(dir)));
+        List<PageSnapshot> pages = read(dir);
+        assertEquals(List.of("001.txt", "002.txt"), names(pages));
+        assertTrue(pages.get(1).text().contains("H\u00f8ring"), pages.get(1).text());
         Problem p = onlyProblem();
-        assertEquals(Problem.Severity.ERROR, p.severity());
+        assertEquals(Problem.Severity.WARNING, p.severity());
         assertEquals(file.toString(), p.file());
         assertEquals(4, p.line());
         assertTrue(p.message().startsWith("not UTF-8 text"), p.message());
@@ -187,7 +189,7 @@ class SnapshotReaderTest {
         Path sources = write("sources.json", "[{\"url\": \"https://www.regjeringen.no/\"}, "
                 + "{\"file\": \"074.txt\", \"url\": \"" + URL + "\"}]");
         assertEquals(Optional.of(URL), read(dir).get(0).url());
-        assertEquals(Problem.warning(sources.toString(), 0, "an entry has no 'file'; ignored"), onlyProblem());
+        assertEquals(Problem.warning(sources.toString(), 1, "an entry has no 'file'; ignored"), onlyProblem());
     }
 
     @Test

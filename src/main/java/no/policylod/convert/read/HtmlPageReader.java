@@ -32,7 +32,8 @@ import org.jsoup.nodes.Element;
  * </ul>
  * Site chrome (navigation, the site header, footers, forms, breadcrumbs, cookie banners, scripts) is dropped. Nothing
  * is fetched: jsoup parses the string it is given, and JSON-LD is read as plain JSON whose {@code @context} is never
- * resolved; a malformed JSON-LD block is ignored. The page's identity is its snapshot's URL or, for a snapshot
+ * resolved; a malformed JSON-LD block is ignored. Markup nested too deep or text too long is refused
+ * ({@link PageLimits}). The page's identity is its snapshot's URL or, for a snapshot
  * without one, the canonical URL the page declares. Thread-safe: each call parses its own document.
  */
 public final class HtmlPageReader {
@@ -45,9 +46,11 @@ public final class HtmlPageReader {
     /** Parses a page; relative addresses resolve against {@code baseUri}, which is never fetched. */
     static ReadPage parse(String html, String baseUri) {
         Document doc = Jsoup.parse(html, baseUri);
+        PageLimits.checkDepth(doc);
         JsonLdPage ld = JsonLdPage.of(doc); // first: HtmlMainContent removes the scripts
         Element main = HtmlMainContent.of(doc);
         List<Block> blocks = HtmlBlocks.of(main);
+        PageLimits.checkBlocks(blocks);
         return new ReadPage(blocks, HtmlHints.of(doc, main, ld, blocks));
     }
 }

@@ -40,6 +40,7 @@ public final class TextBlockReader {
     private static final Pattern NEXT_MARKER = Pattern.compile("^[-•*·–](?:\\s.*)?$");
 
     public ReadPage read(String text) {
+        PageLimits.checkLines(text);
         List<String[]> lines = joined(text);
         List<Block> blocks = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
