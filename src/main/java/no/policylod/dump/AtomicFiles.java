@@ -131,4 +131,18 @@ public final class AtomicFiles {
     public static void copy(Path from, Path to) {
         write(to, false, out -> Files.copy(from, out));
     }
+
+    /** Removes a folder and everything in it (nothing when it does not exist). */
+    public static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + folder + ": " + e.getMessage(), e);
+        }
+    }
 }

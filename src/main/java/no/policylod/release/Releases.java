@@ -174,7 +174,7 @@ public final class Releases {
      */
     private Release write(ReleaseName name, Instant issued, Optional<Release> previous, Dataset dataset) {
         Path staging = ReleaseLayout.releases(dumps).resolve(STAGING + name);
-        deleteTree(staging);
+        AtomicFiles.deleteTree(staging);
         Node id = ReleaseDiff.patchId(site.version(name.toString()));
         Node previousId = previous.map(r -> ReleaseDiff.patchId(site.version(r.name()))).orElse(null);
         List<DumpWriter.Dump> written;
@@ -192,7 +192,7 @@ public final class Releases {
             written = session.finish();
             contentSha256 = session.contentSha256();
             if (previous.isPresent() && contentSha256.equals(previous.get().contentSha256())) {
-                deleteTree(staging);
+                AtomicFiles.deleteTree(staging);
                 return null;
             }
             quads = session.quads();
@@ -332,19 +332,6 @@ public final class Releases {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move " + staging + " to " + target + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteTree(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + folder + ": " + e.getMessage(), e);
         }
     }
 

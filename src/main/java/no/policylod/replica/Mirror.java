@@ -5,9 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
-
 import no.policylod.dump.AtomicFiles;
 import no.policylod.release.Release;
 import no.policylod.release.ReleaseLayout;
@@ -46,7 +43,7 @@ public final class Mirror {
     /** An empty hidden folder for a release's files, which the server does not serve. */
     public Path stage(String release) {
         Path staging = ReleaseLayout.releases(dumps).resolve(STAGING + release);
-        deleteTree(staging);
+        AtomicFiles.deleteTree(staging);
         try {
             return Files.createDirectories(staging);
         } catch (IOException e) {
@@ -69,7 +66,7 @@ public final class Mirror {
         Path target = ReleaseLayout.release(dumps, release);
         try {
             if (Files.exists(target)) {
-                deleteTree(staging);
+                AtomicFiles.deleteTree(staging);
             } else {
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -108,18 +105,5 @@ public final class Mirror {
 
     private Path archivePage(int page) {
         return dumps.resolve(ReleaseLayout.FEED_ARCHIVE).resolve(ReleaseLayout.archivePage(page));
-    }
-
-    private static void deleteTree(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + folder + ": " + e.getMessage(), e);
-        }
     }
 }
