@@ -12,6 +12,7 @@ final class DumpCommand extends PipelineCommand {
         var settings = settings();
         Pipeline pipeline = pipeline(settings);
         try (Store store = existingStore(settings)) {
+            pipeline.recover();
             pipeline.release(store);
         }
         printTimings(pipeline);

@@ -601,6 +601,33 @@ final class Pipeline {
     }
 
     /**
+     * Puts the dumps folder in order after a run that was stopped midway ({@link Releases#recover()}), saying what it
+     * did, a line each.
+     */
+    void recover() {
+        for (String line : Releases.of(settings).recover()) {
+            out.println("recovered: " + line);
+        }
+    }
+
+    /**
+     * When the store was written after its latest release was made (a publish stopped between loading and releasing,
+     * or a {@code load}), the line that says so; empty when it holds what the latest release holds, or there is none.
+     */
+    java.util.Optional<String> unreleasedChanges(Store store) {
+        java.util.Optional<String> latest = Releases.latestName(settings.dumps());
+        String recorded = readQuietly(released(store));
+        if (latest.isEmpty() || recorded.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String expected = settings.dumps().toAbsolutePath().normalize() + "\t" + latest.get() + "\t"
+                + store.fingerprint() + "\n";
+        return expected.equals(recorded) ? java.util.Optional.empty() : java.util.Optional.of("the store in "
+                + store.directory() + " may hold changes made after release " + latest.get()
+                + ": 'policy-lod publish' releases them");
+    }
+
+    /**
      * The file beside the store that says which release of which dumps folder the store's files were last released
      * or checked as; when it still matches, a publish knows the store equals that release without reading it.
      */

@@ -26,6 +26,7 @@ final class PublishCommand extends PipelineCommand {
         boolean problems;
         try (Store store = Store.open(settings.store());
              TextIndex index = TextIndex.open(TextIndex.folderFor(settings.store()))) {
+            pipeline.recover();
             try (Pipeline.Staged staged = pipeline.stage(inputs == null || inputs.isEmpty()
                     ? List.of(Path.of("data")) : inputs, true, store, pipeline.ledger(store))) {
                 out().println("converted " + pipeline.describe(staged));

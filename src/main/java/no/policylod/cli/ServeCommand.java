@@ -27,6 +27,9 @@ final class ServeCommand extends PipelineCommand {
             StoreCheck.Report checked = StoreCheck.verify(store);
             out().println("checked " + store.directory() + ": " + checked.quads() + " quads, " + checked.nodes()
                     + " nodes");
+            Pipeline pipeline = pipeline(settings);
+            pipeline.recover();
+            pipeline.unreleasedChanges(store).ifPresent(line -> out().println("note: " + line));
             serve(settings, store);
         }
         return Main.OK;

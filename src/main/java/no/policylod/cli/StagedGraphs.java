@@ -56,8 +56,15 @@ final class StagedGraphs implements AutoCloseable {
     static StagedGraphs create() {
         try {
             Path file = Files.createTempFile("policy-lod-staged-", ".rt");
-            file.toFile().deleteOnExit();
-            return new StagedGraphs(file, FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE));
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            try {
+                // Unnamed while open: a run killed midway leaves nothing behind (systems that refuse to delete an
+                // open file keep it until the JVM exits normally).
+                Files.delete(file);
+            } catch (IOException e) {
+                file.toFile().deleteOnExit();
+            }
+            return new StagedGraphs(file, channel);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary file for converted pages (is "
                     + System.getProperty("java.io.tmpdir") + " writable and not full?): " + e.getMessage(), e);

@@ -98,7 +98,7 @@ public final class DumpWriter {
             try {
                 for (Format format : formats) {
                     if (format == Format.N_TRIPLES || format == Format.TURTLE) {
-                        union = union == null ? new SortedLines() : union;
+                        union = union == null ? new SortedLines(folder) : union;
                         continue;
                     }
                     AtomicFiles.Pending file = AtomicFiles.open(folder.resolve(format.dump().orElseThrow().fileName()));

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
-import org.apache.jena.atlas.data.BagFactory;
 import org.apache.jena.atlas.data.SortedDataBag;
 import org.apache.jena.atlas.data.SerializationFactory;
 import org.apache.jena.atlas.data.ThresholdPolicyFactory;
@@ -19,7 +18,8 @@ import org.apache.jena.atlas.lib.Sink;
 
 /**
  * A set of text lines that comes back sorted, each line once, in bounded memory: past a threshold, lines are sorted
- * and spilled to temporary files, which are merged on the way out (Jena's {@link SortedDataBag}, the one ARQ uses
+ * and spilled to temporary files (hidden, in a given folder, so that a run killed midway leaves them where the next
+ * run's clean-up finds them; else in the system's temporary folder), which are merged on the way out (Jena's {@link SortedDataBag}, the one ARQ uses
  * for {@code ORDER BY} over large results); repeats are dropped as they come out, next to each other.
  *
  * <pre>
@@ -37,12 +37,16 @@ public final class SortedLines implements AutoCloseable {
     private final SortedDataBag<String> bag;
 
     public SortedLines() {
-        this(IN_MEMORY);
+        this(IN_MEMORY, null);
     }
 
-    SortedLines(long inMemory) {
-        this.bag = BagFactory.newSortedBag(ThresholdPolicyFactory.count(inMemory), new Utf8Lines(),
-                String::compareTo);
+    /** Lines that spill, when they must, to hidden files in {@code spillFolder} (created when first needed). */
+    public SortedLines(java.nio.file.Path spillFolder) {
+        this(IN_MEMORY, spillFolder);
+    }
+
+    SortedLines(long inMemory, java.nio.file.Path spillFolder) {
+        this.bag = new SpillBag(inMemory, spillFolder);
     }
 
     public void add(String line) {
@@ -70,6 +74,29 @@ public final class SortedLines implements AutoCloseable {
     @Override
     public void close() {
         bag.close();
+    }
+
+    /** Jena's sorted bag, its spill files in a folder of ours when one is given. */
+    private static final class SpillBag extends SortedDataBag<String> {
+        private final java.nio.file.Path folder;
+
+        SpillBag(long inMemory, java.nio.file.Path folder) {
+            super(ThresholdPolicyFactory.count(inMemory), new Utf8Lines(), String::compareTo);
+            this.folder = folder;
+        }
+
+        @Override
+        protected java.io.File getNewTemporaryFile() {
+            if (folder == null) {
+                return super.getNewTemporaryFile();
+            }
+            try {
+                java.nio.file.Files.createDirectories(folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create " + folder + ": " + e.getMessage(), e);
+            }
+            return folder.resolve(".sort-" + java.util.UUID.randomUUID() + ".tmp").toFile();
+        }
     }
 
     /** Lines as length-prefixed UTF-8 (a line may be longer than {@code writeUTF}'s 64 KB). */

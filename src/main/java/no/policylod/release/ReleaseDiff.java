@@ -46,7 +46,7 @@ public final class ReleaseDiff implements AutoCloseable {
     private final IteratorCloseable<Quad> previous;
     private final Side added;
     private final Side removed;
-    private final SortedLines changed = new SortedLines();
+    private final SortedLines changed;
     private Quad head;
     private String headKey;
     private String lastKey;
@@ -56,6 +56,7 @@ public final class ReleaseDiff implements AutoCloseable {
         this.previous = previousFile == null ? null : parse(previousFile);
         this.added = new Side(work.resolve(".added.rdfp"));
         this.removed = new Side(work.resolve(".removed.rdfp"));
+        this.changed = new SortedLines(work);
         advance();
     }
 

@@ -55,7 +55,10 @@ import org.apache.jena.system.Txn;
  * <p>After a release, the top of the dumps folder holds the latest release's {@code policy-lod.nq.gz} and
  * {@code policy-lod.trig} (with {@code .sha256}, as before releases existed), {@code catalog.ttl},
  * {@code catalog.jsonld}, {@code void.ttl} and the Atom feed; {@code releases/latest.txt} names the latest release.
- * See {@link ReleaseLayout}. A release folder is written under a hidden name and renamed into place when complete.
+ * See {@link ReleaseLayout}. A release folder is written under a hidden name and renamed into place when complete:
+ * that rename is the moment a release exists. The top of the folder is derived from the newest release folder, the
+ * latest pointer moved last; {@link #recover()} finishes that (and clears what a stopped run left) at the start of
+ * every publish and serve.
  */
 public final class Releases {
 
@@ -255,32 +258,114 @@ public final class Releases {
     /** Writes a small model as canonical Turtle, and as JSON-LD beside it for the catalogue. */
     private void writeModel(Model model, Path turtle) {
         List<Quad> quads = CanonicalRdf.sorted(DatasetGraphFactory.wrap(model.getGraph()));
-        CanonicalRdf.writeSorted(quads, model, turtle);
         if (turtle.getFileName().toString().equals(ReleaseLayout.CATALOG_TTL)) {
             AtomicFiles.write(turtle.resolveSibling(ReleaseLayout.CATALOG_JSONLD),
                     out -> JsonLdWriter.write(quads, model, null, out));
         }
+        CanonicalRdf.writeSorted(quads, model, turtle);
     }
 
-    /** Copies the latest release's dumps, catalogue and VoID to the top of the dumps folder, and writes the feed. */
+    /** The files copied from the latest release to the top of the dumps folder. */
+    private static final List<String> TOP_COPIES = List.of(NQ_GZ, NQ_GZ + ".sha256", TRIG, TRIG + ".sha256",
+            ReleaseLayout.CATALOG_TTL, ReleaseLayout.CATALOG_JSONLD, ReleaseLayout.VOID_TTL);
+    /** Of those, the ones that stay as the release has them (the catalogue and VoID follow the public URL). */
+    private static final List<String> TOP_DUMPS = List.of(NQ_GZ, NQ_GZ + ".sha256", TRIG, TRIG + ".sha256");
+
+    /**
+     * Copies the latest release's dumps, catalogue and VoID to the top of the dumps folder, writes the feed, and
+     * moves the latest pointer last: a pointer naming the newest release folder says that the top of the folder was
+     * made from it ({@link #recover()} relies on this order).
+     */
     private void publishSite(List<Release> releases, boolean changed) {
         if (releases.isEmpty()) {
             return;
         }
         Release latest = releases.get(releases.size() - 1);
         Path folder = ReleaseLayout.release(dumps, latest.name());
-        for (String file : List.of(NQ_GZ, NQ_GZ + ".sha256", TRIG, TRIG + ".sha256", ReleaseLayout.CATALOG_TTL,
-                ReleaseLayout.CATALOG_JSONLD, ReleaseLayout.VOID_TTL)) {
+        for (String file : TOP_COPIES) {
             if (changed || !Files.exists(dumps.resolve(file))) {
                 AtomicFiles.copy(folder.resolve(file), dumps.resolve(file));
             }
+        }
+        if (changed || !Files.exists(dumps.resolve(ReleaseLayout.FEED))) {
+            AtomFeed.write(dumps, site, releases);
         }
         Path pointer = ReleaseLayout.releases(dumps).resolve(ReleaseLayout.LATEST_POINTER);
         if (changed || !Files.exists(pointer)) {
             AtomicFiles.writeString(pointer, latest.name() + "\n");
         }
-        if (changed || !Files.exists(dumps.resolve(ReleaseLayout.FEED))) {
-            AtomFeed.write(dumps, site, releases);
+    }
+
+    /**
+     * Puts the dumps folder in order after a run that was stopped midway (killed, out of memory, power cut): removes
+     * unfinished release folders and hidden half-written files, and, when the top of the folder (dumps, catalogue,
+     * VoID, feed, latest pointer) is not that of the newest complete release, makes it so. A release folder appears
+     * whole (renamed into place when complete) and is never changed, so the newest one is the latest release. Returns
+     * what was done, a line each; nothing when the folder was in order.
+     */
+    public List<String> recover() {
+        List<String> done = new ArrayList<>();
+        Path releasesFolder = ReleaseLayout.releases(dumps);
+        for (Path stray : children(releasesFolder, n -> n.startsWith(STAGING))) {
+            AtomicFiles.deleteTree(stray);
+            done.add("removed " + stray + ", a release a stopped run left unfinished");
+        }
+        for (Path folder : List.of(dumps, releasesFolder, dumps.resolve(ReleaseLayout.FEED_ARCHIVE))) {
+            for (Path stray : children(folder, n -> n.startsWith(".") && n.endsWith(".tmp"))) {
+                AtomicFiles.deleteTree(stray);
+                done.add("removed " + stray + ", a file a stopped run left half-written");
+            }
+        }
+        List<Release> all = list();
+        if (all.isEmpty()) {
+            return done;
+        }
+        Release latest = all.get(all.size() - 1);
+        Optional<String> pointer = latestName(dumps);
+        List<String> differing = differingTopFiles(latest);
+        if (!pointer.equals(Optional.of(latest.name())) || !differing.isEmpty()) {
+            publishSite(all, true);
+            done.add("made the top of " + dumps + " that of release " + latest.name() + " (the latest pointer said "
+                    + pointer.orElse("nothing") + (differing.isEmpty() ? "" : "; differing: "
+                    + String.join(", ", differing)) + ")");
+        }
+        return done;
+    }
+
+    /** The top-level dump files that are missing or not the same as the release's (size, then checksum file). */
+    private List<String> differingTopFiles(Release release) {
+        Path folder = ReleaseLayout.release(dumps, release.name());
+        List<String> differing = new ArrayList<>();
+        try {
+            for (String file : TOP_DUMPS) {
+                Path top = dumps.resolve(file);
+                Path own = folder.resolve(file);
+                boolean same = Files.isRegularFile(top) && Files.size(top) == Files.size(own)
+                        && (!file.endsWith(".sha256") || Files.mismatch(top, own) == -1);
+                if (!same) {
+                    differing.add(file);
+                }
+            }
+            for (String file : List.of(ReleaseLayout.CATALOG_TTL, ReleaseLayout.CATALOG_JSONLD,
+                    ReleaseLayout.VOID_TTL, ReleaseLayout.FEED)) {
+                if (!Files.isRegularFile(dumps.resolve(file))) {
+                    differing.add(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot compare " + dumps + " with " + folder + ": " + e.getMessage(), e);
+        }
+        return differing;
+    }
+
+    private static List<Path> children(Path folder, java.util.function.Predicate<String> name) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(p -> name.test(p.getFileName().toString())).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
         }
     }
 
@@ -302,9 +387,10 @@ public final class Releases {
         Release latest = releases.get(releases.size() - 1);
         VoidDescription.Statistics statistics = Txn.calculateRead(dataset,
                 () -> VoidDescription.count(dataset, site.base() + "/id/"));
-        writeModel(catalogue, top);
-        writeModel(VoidDescription.describe(statistics, site, latest), dumps.resolve(ReleaseLayout.VOID_TTL));
+        // the catalogue last: it is what the next run compares, so a run stopped here writes all three again
         AtomFeed.write(dumps, site, releases);
+        writeModel(VoidDescription.describe(statistics, site, latest), dumps.resolve(ReleaseLayout.VOID_TTL));
+        writeModel(catalogue, top);
     }
 
     private static boolean isomorphic(Model model, Path turtle) throws IOException {
