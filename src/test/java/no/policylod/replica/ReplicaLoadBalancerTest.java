@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import no.policylod.testing.Launched;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;

@@ -1,4 +1,4 @@
-package no.policylod.replica;
+package no.policylod.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -27,9 +27,9 @@ import java.util.function.BooleanSupplier;
  * primary.awaitHttp(URI.create("http://127.0.0.1:" + port + "/$/ping"));
  * </pre>
  */
-final class Launched implements AutoCloseable {
+public final class Launched implements AutoCloseable {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+    public static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Duration START = Duration.ofSeconds(90);
 
@@ -42,7 +42,7 @@ final class Launched implements AutoCloseable {
     }
 
     /** Starts a program with its arguments; its standard output and error go to {@code log}. */
-    static Launched start(Path log, List<String> command) {
+    public static Launched start(Path log, List<String> command) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             return new Launched(p, log);
@@ -52,7 +52,7 @@ final class Launched implements AutoCloseable {
     }
 
     /** Starts {@code policy-lod ARGS...} in a JVM of its own, on the test's classpath. */
-    static Launched policyLod(Path log, String... args) {
+    public static Launched policyLod(Path log, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 "no.policylod.cli.Main"));
@@ -61,7 +61,7 @@ final class Launched implements AutoCloseable {
     }
 
     /** Runs {@code policy-lod ARGS...} to its end and fails unless it exits with 0. */
-    static String runPolicyLod(Path log, String... args) {
+    public static String runPolicyLod(Path log, String... args) {
         try (Launched run = policyLod(log, args)) {
             if (!run.process.waitFor(START.toSeconds(), TimeUnit.SECONDS)) {
                 fail("policy-lod " + args[0] + " took longer than " + START.toSeconds() + " s:\n" + run.output());
@@ -76,8 +76,26 @@ final class Launched implements AutoCloseable {
         }
     }
 
+    /** Whether the program still runs. */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Waits for the program to end (failing when it takes too long) and gives its exit code. */
+    public int awaitExit() {
+        try {
+            if (!process.waitFor(START.toSeconds(), TimeUnit.SECONDS)) {
+                fail("the program took longer than " + START.toSeconds() + " s:\n" + output());
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A port no one listens on now, on loopback. */
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -86,7 +104,7 @@ final class Launched implements AutoCloseable {
     }
 
     /** What the program printed so far. */
-    String output() {
+    public String output() {
         try {
             return Files.readString(log);
         } catch (IOException e) {
@@ -95,12 +113,12 @@ final class Launched implements AutoCloseable {
     }
 
     /** Waits until a URL answers 200; fails when the program ends first or it takes too long. */
-    void awaitHttp(URI url) {
+    public void awaitHttp(URI url) {
         awaitThat(() -> status(url) == 200, "waiting for " + url);
     }
 
     /** Waits until a condition holds; fails when the program ends first or it takes too long. */
-    void awaitThat(BooleanSupplier condition, String what) {
+    public void awaitThat(BooleanSupplier condition, String what) {
         long end = System.nanoTime() + START.toNanos();
         while (!condition.getAsBoolean()) {
             if (!process.isAlive()) {
@@ -114,7 +132,7 @@ final class Launched implements AutoCloseable {
     }
 
     /** The status of a GET, or -1 when nothing answers. */
-    static int status(URI url) {
+    public static int status(URI url) {
         try {
             return HTTP.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -127,13 +145,13 @@ final class Launched implements AutoCloseable {
     }
 
     /** SIGKILL, as a crash or an out-of-memory killer would. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         waitFor();
     }
 
     /** SIGTERM, as an operator stopping it would. */
-    void stop() {
+    public void stop() {
         process.destroy();
         waitFor();
     }
@@ -155,7 +173,7 @@ final class Launched implements AutoCloseable {
         }
     }
 
-    static void pause(long millis) {
+    public static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
