@@ -11,7 +11,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes a file beside its target and moves it into place, so that a reader (the server, a harvester) never sees
- * half a file. A name ending in {@code .gz} is gzip-compressed on the way.
+ * half a file. A name ending in {@code .gz} is gzip-compressed on the way. The bytes are forced to disk before the
+ * move and the move itself after it, so that a power cut leaves the old file or the new one, never an empty one.
  *
  * <pre>
  * AtomicFiles.write(Path.of("dumps/SHA256SUMS"), out -&gt; out.write(bytes));
@@ -45,7 +46,7 @@ public final class AtomicFiles {
                  OutputStream out = gzip ? new GZIPOutputStream(raw, 1 << 16) : raw) {
                 content.writeTo(out);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            moveDurably(tmp, file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -96,7 +97,7 @@ public final class AtomicFiles {
         public void commit() {
             try {
                 out.close();
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                moveDurably(tmp, file);
                 done = true;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
@@ -119,6 +120,32 @@ public final class AtomicFiles {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot remove " + tmp + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** Forces a written file's bytes to disk, renames it over its target, and forces the folder's entry. */
+    private static void moveDurably(Path tmp, Path file) throws IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(tmp,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        syncFolder(file.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Forces a folder's entries (a rename into it) to disk where the system allows it (Linux and macOS do; elsewhere
+     * this does nothing).
+     */
+    public static void syncFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(folder,
+                java.nio.file.StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // folders cannot be opened or forced on every system; the rename stands, only not forced
         }
     }
 

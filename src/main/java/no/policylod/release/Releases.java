@@ -416,6 +416,7 @@ public final class Releases {
                         + "rewritten");
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.syncFolder(target.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move " + staging + " to " + target + ": " + e.getMessage(), e);
         }
