@@ -5,6 +5,8 @@
 --   BENCH_CONTENT_TYPE  the Content-Type header of a POST
 --   BENCH_BODY_FILE     a file whose bytes are the body of a POST
 --   BENCH_RANGE         a Range header (e.g. bytes=0-65535), for ranged downloads
+--   BENCH_PAUSE_MS      a pause before each request on a connection: a paced client instead of one that asks
+--                       as fast as it is answered
 --
 -- At the end it prints one line that bench/serving reads (latencies in microseconds):
 --   BENCH_RESULT requests=N seconds=S p50_us=N p99_us=N non2xx=N errors=N
@@ -33,6 +35,13 @@ if setting("BENCH_RANGE") then
 end
 if setting("BENCH_BODY_FILE") then
   wrk.body = read_file(setting("BENCH_BODY_FILE"))
+end
+
+local pause = tonumber(setting("BENCH_PAUSE_MS") or "0")
+if pause > 0 then
+  function delay()
+    return pause
+  end
 end
 
 function done(summary, latency, requests)

@@ -2,6 +2,7 @@ package no.policylod.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -132,7 +133,8 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
 
     /**
      * What one client may hold of the server, how long it may take to send a request, and where the server logs.
-     * Clients are told apart by their IP address as the server sees it (behind a reverse proxy, the proxy's).
+     * Clients are told apart by their IP address: the one the server sees, or, for a request from a trusted proxy,
+     * the one its {@code X-Forwarded-For} names.
      *
      * @param maxConnectionsPerClient open connections from one address; more are closed at once (default 32)
      * @param maxRequestsPerClient    requests from one address in progress at once; more are answered 429 (default 16)
@@ -145,11 +147,16 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
      * @param bodyTimeoutSeconds      a request's body must arrive within this (default 30)
      * @param logs                    folder of the access and query logs (default {@code logs})
      * @param logDays                 days of logs kept; each log starts a new file every day (default 30)
+     * @param longQueryMillis         a query still running after this is long and leaves its slot (default 2000)
+     * @param maxLongQueries          long queries running at once; a further one is stopped, 503 (default 2)
+     * @param trustedProxies          addresses or CIDR blocks of reverse proxies and load balancers in front of the
+     *                                server: a request from one of them counts as from the client its
+     *                                {@code X-Forwarded-For} names (default none: the header is ignored)
      */
     public record ServerSettings(int maxConnectionsPerClient, int maxRequestsPerClient, int maxQueriesPerClient,
                                  int maxQueries, int queryQueueSeconds, int idleTimeoutSeconds,
                                  int headerTimeoutSeconds, int bodyTimeoutSeconds, Path logs, int logDays,
-                                 int longQueryMillis, int maxLongQueries) {
+                                 int longQueryMillis, int maxLongQueries, List<String> trustedProxies) {
         public ServerSettings {
             maxConnectionsPerClient = orDefault(maxConnectionsPerClient, 32);
             maxRequestsPerClient = orDefault(maxRequestsPerClient, 16);
@@ -163,17 +170,40 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
             logDays = orDefault(logDays, 30);
             longQueryMillis = orDefault(longQueryMillis, 2000);
             maxLongQueries = orDefault(maxLongQueries, 2);
+            trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+            for (String proxy : trustedProxies) {
+                try {
+                    AddressBlock.parse(proxy);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("server.trustedProxies: " + e.getMessage());
+                }
+            }
+        }
+
+        /** The same settings without the trusted proxies (all but the log folder and these as they were). */
+        public ServerSettings(int maxConnectionsPerClient, int maxRequestsPerClient, int maxQueriesPerClient,
+                              int maxQueries, int queryQueueSeconds, int idleTimeoutSeconds, int headerTimeoutSeconds,
+                              int bodyTimeoutSeconds, Path logs, int logDays, int longQueryMillis,
+                              int maxLongQueries) {
+            this(maxConnectionsPerClient, maxRequestsPerClient, maxQueriesPerClient, maxQueries, queryQueueSeconds,
+                    idleTimeoutSeconds, headerTimeoutSeconds, bodyTimeoutSeconds, logs, logDays, longQueryMillis,
+                    maxLongQueries, List.of());
+        }
+
+        /** The trusted proxies, read. */
+        public List<AddressBlock> trustedProxyBlocks() {
+            return trustedProxies.stream().map(AddressBlock::parse).toList();
         }
 
         public static ServerSettings defaults() {
-            return new ServerSettings(0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0);
+            return new ServerSettings(0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, null);
         }
 
         /** The same settings with the logs in another folder. */
         public ServerSettings withLogs(Path folder) {
             return new ServerSettings(maxConnectionsPerClient, maxRequestsPerClient, maxQueriesPerClient, maxQueries,
                     queryQueueSeconds, idleTimeoutSeconds, headerTimeoutSeconds, bodyTimeoutSeconds, folder, logDays,
-                    longQueryMillis, maxLongQueries);
+                    longQueryMillis, maxLongQueries, trustedProxies);
         }
 
         private static int orDefault(int value, int otherwise) {

@@ -17,12 +17,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps slow or greedy clients from holding connections: at most a few open connections per client address (more are
- * closed as soon as they open), and a deadline for each request's head and body, so that many connections sending a
+ * closed as soon as they open; a trusted proxy's are not counted, see {@link TrustedProxies}), and a deadline for each request's head and body, so that many connections sending a
  * header line every few seconds (which the idle timeout alone would let live) cannot starve the others.
  *
  * <pre>
  * ConnectionGuard guard = new ConnectionGuard(connector.getScheduler(), 32, Duration.ofSeconds(10),
- *         Duration.ofSeconds(30));
+ *         Duration.ofSeconds(30), new TrustedProxies(List.of()));
  * connector.addBean(guard);   // a Connection.Listener bean of a connector hears of each of its connections
  * </pre>
  *
@@ -38,12 +38,15 @@ final class ConnectionGuard extends AbstractLifeCycle implements Connection.List
     private final int maxPerClient;
     private final long headNanos;
     private final long bodyNanos;
+    private final TrustedProxies proxies;
     private final Map<String, Integer> perClient = new ConcurrentHashMap<>();
     private final Map<Connection, Watch> open = new ConcurrentHashMap<>();
     private volatile Scheduler.Task next;
 
-    ConnectionGuard(Scheduler scheduler, int maxPerClient, Duration headTimeout, Duration bodyTimeout) {
+    ConnectionGuard(Scheduler scheduler, int maxPerClient, Duration headTimeout, Duration bodyTimeout,
+                    TrustedProxies proxies) {
         this.scheduler = scheduler;
+        this.proxies = proxies;
         this.maxPerClient = maxPerClient;
         this.headNanos = headTimeout.toNanos();
         this.bodyNanos = bodyTimeout.toNanos();
@@ -51,9 +54,11 @@ final class ConnectionGuard extends AbstractLifeCycle implements Connection.List
 
     @Override
     public void onOpened(Connection connection) {
-        String client = client(connection.getEndPoint().getRemoteSocketAddress());
+        SocketAddress peer = connection.getEndPoint().getRemoteSocketAddress();
+        String client = client(peer);
         open.put(connection, new Watch(client));
-        if (perClient.merge(client, 1, Integer::sum) > maxPerClient) {
+        // a trusted proxy carries many clients' connections: only its requests are counted, by the client they name
+        if (perClient.merge(client, 1, Integer::sum) > maxPerClient && !proxies.isTrusted(peer)) {
             LOG.debug("Closing a connection from {}: more than {} open", client, maxPerClient);
             connection.getEndPoint().close();
         }

@@ -115,15 +115,24 @@ final class FusekiSetup {
                 server.maxLongQueries());
     }
 
-    /** The address to listen on, the idle timeout, and the {@link ConnectionGuard} of each connector. */
+    /**
+     * The address to listen on, the idle timeout, the {@link ConnectionGuard} of each connector, and the client
+     * address of requests from trusted proxies ({@link TrustedProxies}).
+     */
     private static void configureConnectors(FusekiServer server, String host, Settings.ServerSettings settings) {
         for (Connector connector : server.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector serverConnector) {
                 serverConnector.setHost(host);
                 serverConnector.setIdleTimeout(Duration.ofSeconds(settings.idleTimeoutSeconds()).toMillis());
+                TrustedProxies proxies = new TrustedProxies(settings.trustedProxyBlocks());
                 serverConnector.addBean(new ConnectionGuard(serverConnector.getScheduler(),
                         settings.maxConnectionsPerClient(), Duration.ofSeconds(settings.headerTimeoutSeconds()),
-                        Duration.ofSeconds(settings.bodyTimeoutSeconds())));
+                        Duration.ofSeconds(settings.bodyTimeoutSeconds()), proxies));
+                org.eclipse.jetty.server.HttpConnectionFactory http =
+                        serverConnector.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class);
+                if (http != null && !settings.trustedProxies().isEmpty()) {
+                    http.getHttpConfiguration().addCustomizer(proxies);
+                }
             }
         }
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,14 +55,17 @@ class SettingsLoaderTest {
     @Test
     void serverSettingsAreReadWithTheirDefaultsAndAMisspeltOneIsRefused() throws IOException {
         Settings.ServerSettings defaults = SettingsLoader.load(Files.writeString(dir.resolve("d.json"), "{}")).server();
-        assertEquals(new Settings.ServerSettings(32, 16, 2, 4, 5, 30, 10, 30, Path.of("logs"), 30, 2000, 2), defaults);
+        assertEquals(new Settings.ServerSettings(32, 16, 2, 4, 5, 30, 10, 30, Path.of("logs"), 30, 2000, 2,
+                List.of()), defaults);
         Settings.ServerSettings s = SettingsLoader.load(Files.writeString(dir.resolve("c.json"), """
                 {"server": {"maxConnectionsPerClient": 8, "maxRequestsPerClient": 4, "maxQueriesPerClient": 1,
                             "maxQueries": 2, "queryQueueSeconds": 1, "idleTimeoutSeconds": 20,
                             "headerTimeoutSeconds": 5, "bodyTimeoutSeconds": 15, "logs": "/var/log/pl", "logDays": 7,
-                            "longQueryMillis": 500, "maxLongQueries": 2}}
+                            "longQueryMillis": 500, "maxLongQueries": 2,
+                            "trustedProxies": ["10.0.0.0/8", "192.0.2.7"]}}
                 """)).server();
-        assertEquals(new Settings.ServerSettings(8, 4, 1, 2, 1, 20, 5, 15, Path.of("/var/log/pl"), 7, 500, 2), s);
+        assertEquals(new Settings.ServerSettings(8, 4, 1, 2, 1, 20, 5, 15, Path.of("/var/log/pl"), 7, 500, 2,
+                List.of("10.0.0.0/8", "192.0.2.7")), s);
         Path misspelt = Files.writeString(dir.resolve("e.json"), "{\"server\": {\"maxQuerys\": 3}}");
         SettingsLoader.ConfigException e = assertThrows(SettingsLoader.ConfigException.class,
                 () -> SettingsLoader.load(misspelt));
