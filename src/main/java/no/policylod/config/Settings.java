@@ -140,14 +140,14 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
      * @param maxRequestsPerClient    requests from one address in progress at once; more are answered 429 (default 16)
      * @param maxQueriesPerClient     SPARQL queries from one address running or waiting at once; more are answered
      *                                429 (default 2)
-     * @param maxQueries              SPARQL queries running at once in all; more wait for a free slot (default 4)
+     * @param maxQueries              SPARQL queries running at once in all; more wait for a free slot (default 8)
      * @param queryQueueSeconds       how long a query waits for a slot before it is answered 503 (default 5)
      * @param idleTimeoutSeconds      a connection on which nothing moves for this long is closed (default 30)
      * @param headerTimeoutSeconds    a request's head (request line and headers) must arrive within this (default 10)
      * @param bodyTimeoutSeconds      a request's body must arrive within this (default 30)
      * @param logs                    folder of the access and query logs (default {@code logs})
      * @param logDays                 days of logs kept; each log starts a new file every day (default 30)
-     * @param longQueryMillis         a query still running after this is long and leaves its slot (default 2000)
+     * @param longQueryMillis         a query still running after this is long and leaves its slot (default 1000)
      * @param maxLongQueries          long queries running at once; a further one is stopped, 503 (default 2)
      * @param trustedProxies          addresses or CIDR blocks of reverse proxies and load balancers in front of the
      *                                server: a request from one of them counts as from the client its
@@ -161,14 +161,14 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
             maxConnectionsPerClient = orDefault(maxConnectionsPerClient, 32);
             maxRequestsPerClient = orDefault(maxRequestsPerClient, 16);
             maxQueriesPerClient = orDefault(maxQueriesPerClient, 2);
-            maxQueries = orDefault(maxQueries, 4);
+            maxQueries = orDefault(maxQueries, 8);
             queryQueueSeconds = orDefault(queryQueueSeconds, 5);
             idleTimeoutSeconds = orDefault(idleTimeoutSeconds, 30);
             headerTimeoutSeconds = orDefault(headerTimeoutSeconds, 10);
             bodyTimeoutSeconds = orDefault(bodyTimeoutSeconds, 30);
             logs = logs == null ? Path.of("logs") : logs;
             logDays = orDefault(logDays, 30);
-            longQueryMillis = orDefault(longQueryMillis, 2000);
+            longQueryMillis = orDefault(longQueryMillis, 1000);
             maxLongQueries = orDefault(maxLongQueries, 2);
             trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
             for (String proxy : trustedProxies) {
