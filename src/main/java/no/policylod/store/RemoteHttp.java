@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import java.util.zip.GZIPOutputStream;
@@ -23,6 +24,7 @@ import org.apache.jena.http.Push;
 import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 
 /**
@@ -47,7 +49,7 @@ final class RemoteHttp implements AutoCloseable {
     RemoteHttp(RemoteEndpoint endpoint, Consumer<String> notices) {
         this.endpoint = endpoint;
         this.notices = notices;
-        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         if (endpoint.authenticated()) {
             for (URI uri : List.of(endpoint.graphStore(), endpoint.query())) {
@@ -86,11 +88,14 @@ final class RemoteHttp implements AutoCloseable {
         }
     }
 
-    /** The rows of a SELECT query. */
+    /**
+     * The rows of a SELECT query: a GET, or for a long query a POSTed form (Virtuoso 7 does not answer a query
+     * POSTed as {@code application/sparql-query}, Jena's default).
+     */
     List<Binding> select(String query) {
         for (int attempt = 1; ; attempt++) {
-            try (var exec = QueryExecHTTP.service(endpoint.query().toString()).httpClient(client).query(query)
-                    .build()) {
+            try (var exec = QueryExecHTTP.service(endpoint.query().toString()).httpClient(client)
+                    .sendMode(QuerySendMode.asGetWithLimitForm).timeout(10, TimeUnit.MINUTES).query(query).build()) {
                 return exec.select().materialize().stream().toList();
             } catch (QueryExceptionHTTP e) {
                 int status = e.getStatusCode();
@@ -127,10 +132,11 @@ final class RemoteHttp implements AutoCloseable {
                     }
                 }, HttpRequest.BodyPublishers.ofByteArray(body)));
             } catch (HttpException e) {
-                if (attempt == ATTEMPTS) {
+                if (e.getStatusCode() <= 0 && attempt == ATTEMPTS) {
                     throw unreachable(url, e, attempt);
                 }
-                answer = new Answer(-1, reason(e), null);
+                answer = new Answer(e.getStatusCode() > 0 ? e.getStatusCode() : -1,
+                        e.getStatusCode() > 0 ? e.getResponse() : reason(e), null);
             }
             if (answer.status() > 0 && !retryable(answer.status(), retryStatus) || attempt == ATTEMPTS) {
                 return answer;
