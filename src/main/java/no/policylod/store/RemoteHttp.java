@@ -49,8 +49,8 @@ final class RemoteHttp implements AutoCloseable {
     RemoteHttp(RemoteEndpoint endpoint, Consumer<String> notices) {
         this.endpoint = endpoint;
         this.notices = notices;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL).build();
         if (endpoint.authenticated()) {
             for (URI uri : List.of(endpoint.graphStore(), endpoint.query())) {
                 AuthEnv.get().registerUsernamePassword(uri, endpoint.user(), endpoint.password());

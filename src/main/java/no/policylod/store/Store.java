@@ -21,11 +21,12 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
- * The TDB2 store ({@link GraphStore}): opened once per process, the default graph of queries being the union of the named graphs.
+ * The TDB2 store, one {@link GraphStore}: opened once per process, the default graph of queries being the union of
+ * the named graphs.
  *
  * <pre>
  * try (Store store = Store.open(Path.of("store"))) {
- *     Store.LoadReport r = store.replaceGraphs(staged, MonitorOutput.outputTo(...));
+ *     GraphStore.LoadReport r = store.replaceGraphs(staged, MonitorOutput.outputTo(...));
  * }
  * </pre>
  *
