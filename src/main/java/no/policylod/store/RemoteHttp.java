@@ -106,10 +106,15 @@ final class RemoteHttp implements AutoCloseable {
                 }
                 pause(answer, attempt, "the query endpoint " + endpoint.query());
             } catch (HttpException e) {
+                int status = e.getStatusCode() > 0 ? e.getStatusCode() : -1;
+                Answer answer = new Answer(status, status > 0 ? e.getResponse() : reason(e), null);
+                if (status > 0 && !retryable(status, s -> true)) {
+                    throw refused(endpoint.query(), answer, "a count query");
+                }
                 if (attempt == ATTEMPTS) {
                     throw unreachable(endpoint.query(), e, attempt);
                 }
-                pause(new Answer(-1, e.getMessage(), null), attempt, "the query endpoint " + endpoint.query());
+                pause(answer, attempt, "the query endpoint " + endpoint.query());
             }
         }
     }
