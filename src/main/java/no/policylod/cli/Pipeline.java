@@ -393,8 +393,10 @@ final class Pipeline {
         }
         GraphRuns sink = new GraphRuns(staged, fallbackGraph);
         try {
-            NoFetching.apply(RDFParser.source(file)).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
-                    .parse(sink);
+            // Jena decompresses a .gz file named by its URI, not one given as a Path
+            var source = file.getFileName().toString().endsWith(".gz")
+                    ? RDFParser.source(file.toAbsolutePath().toUri().toString()) : RDFParser.source(file);
+            NoFetching.apply(source).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(sink);
             sink.finish();
         } catch (org.apache.jena.riot.RiotNotFoundException e) {
             problems.accept(Problem.error(file.toString(), 0, "no such file"));

@@ -67,6 +67,9 @@ class RemoteLoadTest {
         RDFParser.source(seeds).parse(expected);
         expected.addGraph(NodeFactory.createURI(PL.ONTOLOGY_IRI), Ontology.ontology());
         expected.addGraph(NodeFactory.createURI(PL.SHAPES_IRI), Ontology.shapes());
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("seeds.nq.gz")))) {
+            Files.copy(seeds, gz);
+        }
         Files.writeString(dir.resolve("right"), PASSWORD + "\n");
         Files.writeString(dir.resolve("wrong"), "not-" + PASSWORD + "\n");
         fuseki = StoreServer.fuseki(dir.resolve("fuseki"), USER, PASSWORD);
@@ -137,11 +140,14 @@ class RemoteLoadTest {
                 + ">: sent " + expected.getGraph(snapshot).size() + " triples, the store holds 0"), r.toString());
     }
 
+    /** Also: a gzipped N-Quads input (as the release dumps are) is read. */
     @Test
     void thePasswordCanComeFromTheEnvironment() throws Exception {
+        UpdateExecHTTP.service(fuseki.url("/ds/update").toString())
+                .httpHeader("Authorization", HttpLib.basicAuth(USER, PASSWORD)).update("DROP ALL").execute();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "load", seeds.toString(), "--store", dir.resolve("unused").toString(), "--endpoint",
+                "load", dir.resolve("seeds.nq.gz").toString(), "--store", dir.resolve("unused").toString(), "--endpoint",
                 fuseki.url("/ds/data").toString(), "--user", USER));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("env.log").toFile());
