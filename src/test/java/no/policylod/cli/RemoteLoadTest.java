@@ -167,6 +167,19 @@ class RemoteLoadTest {
     }
 
     @Test
+    void aUserWithoutAPasswordIsAUsageError() {
+        CliRun r = load(URI.create("http://127.0.0.1:1/ds/data"), "--user", USER, "--password-file",
+                dir.resolve("no-such-file").toString());
+        assertEquals(Main.USAGE, r.exitCode(), r.toString());
+        assertTrue(r.err().strip().startsWith("policy-lod: --password-file " + dir.resolve("no-such-file")
+                + ": cannot read it"), r.toString());
+        CliRun noEndpoint = CliRun.run("load", seeds.toString(), "--user", USER);
+        assertEquals(Main.USAGE, noEndpoint.exitCode(), noEndpoint.toString());
+        assertEquals("policy-lod: --user, --password-file and --query-endpoint go with --endpoint URL",
+                noEndpoint.err().strip());
+    }
+
+    @Test
     void fusekiTakesGzipBodies() {
         try (RemoteStore store = RemoteStore.connect(RemoteEndpoint.of(fuseki.url("/ds/data"), null, USER,
                 PASSWORD), line -> { })) {
