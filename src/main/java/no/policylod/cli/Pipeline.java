@@ -21,6 +21,7 @@ import no.policylod.source.PageSnapshot;
 import no.policylod.source.Problem;
 import no.policylod.source.ProblemSink;
 import no.policylod.source.SnapshotReader;
+import no.policylod.store.GraphStore;
 import no.policylod.store.PageLedger;
 import no.policylod.store.Store;
 import no.policylod.store.TextIndex;
@@ -82,7 +83,7 @@ final class Pipeline {
      * graph in memory at a time; RDF inputs, the reference data and the ontology in memory. Close it to remove the
      * temporary file.
      */
-    static final class Staged implements Store.Batch, AutoCloseable {
+    static final class Staged implements GraphStore.Batch, AutoCloseable {
         private final DatasetGraph memory = DatasetGraphFactory.create();
         private final StagedGraphs pages = StagedGraphs.create();
         private final Map<Node, List<ShaclGate.Finding>> findings = new HashMap<>();
@@ -392,8 +393,10 @@ final class Pipeline {
         }
         GraphRuns sink = new GraphRuns(staged, fallbackGraph);
         try {
-            NoFetching.apply(RDFParser.source(file)).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
-                    .parse(sink);
+            // Jena decompresses a .gz file named by its URI, not one given as a Path
+            var source = file.getFileName().toString().endsWith(".gz")
+                    ? RDFParser.source(file.toAbsolutePath().toUri().toString()) : RDFParser.source(file);
+            NoFetching.apply(source).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(sink);
             sink.finish();
         } catch (org.apache.jena.riot.RiotNotFoundException e) {
             problems.accept(Problem.error(file.toString(), 0, "no such file"));
@@ -502,10 +505,20 @@ final class Pipeline {
         return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : name.getURI();
     }
 
-    Store.LoadReport load(Store store, TextIndex index, Staged staged) {
+    /** Loads into the TDB2 store, marking the search index stale first, and records the pages in the ledger. */
+    GraphStore.LoadReport load(Store store, TextIndex index, Staged staged) {
+        return load(store, staged, index::markStale);
+    }
+
+    /**
+     * Loads the staged graphs into a store, local or remote ({@link GraphStore}), prints what was done and every
+     * graph whose count the store reports differently from what was sent; {@code beforeWrite} runs once before the
+     * store is written.
+     */
+    GraphStore.LoadReport load(GraphStore store, Staged staged, Runnable beforeWrite) {
         times.start("load");
         MonitorOutput monitor = verbose ? (fmt, args) -> err.println(String.format(fmt, args)) : (fmt, args) -> { };
-        Store.LoadReport report = store.replaceGraphs(staged, monitor, index::markStale);
+        GraphStore.LoadReport report = store.replaceGraphs(staged, monitor, beforeWrite);
         if (staged.ledger != null) {
             staged.ledgerLines.forEach((graph, line) -> staged.ledger.record(line[0], graph, line[1]));
             staged.ledger.save();
@@ -515,11 +528,14 @@ final class Pipeline {
                     staged.unchangedPages());
         }
         out.printf("loaded into %s: %d graphs added, %d replaced, %d unchanged (%d quads written); "
-                        + "store holds %d quads%n", store.directory(), report.added(), report.replaced(),
+                        + "store holds %d quads%n", store.location(), report.added(), report.replaced(),
                 report.unchanged() + staged.unchangedPages(), report.quadsLoaded(), store.quadCount());
         if (verbose) {
             report.addedGraphs().forEach(g -> out.println("  added " + g.getURI()));
             report.replacedGraphs().forEach(g -> out.println("  replaced " + g.getURI()));
+        }
+        for (GraphStore.CountMismatch m : report.mismatches()) {
+            err.println("policy-lod: " + store.location() + ": count differs for " + m.describe());
         }
         times.stop();
         return report;

@@ -21,11 +21,12 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
- * The TDB2 store: opened once per process, the default graph of queries being the union of the named graphs.
+ * The TDB2 store, one {@link GraphStore}: opened once per process, the default graph of queries being the union of
+ * the named graphs.
  *
  * <pre>
  * try (Store store = Store.open(Path.of("store"))) {
- *     Store.LoadReport r = store.replaceGraphs(staged, MonitorOutput.outputTo(...));
+ *     GraphStore.LoadReport r = store.replaceGraphs(staged, MonitorOutput.outputTo(...));
  * }
  * </pre>
  *
@@ -33,7 +34,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * (sequential for a store that holds none of the incoming graphs, basic where graphs are replaced): a failure part
  * way leaves the store as it was. Graphs that are not in the incoming data are never touched.
  */
-public final class Store implements AutoCloseable {
+public final class Store implements GraphStore {
 
     private final Path directory;
     private final Dataset dataset;
@@ -65,49 +66,14 @@ public final class Store implements AutoCloseable {
         return directory;
     }
 
+    @Override
+    public String location() {
+        return directory.toString();
+    }
+
     /** The dataset, for queries and the server; its default graph is the union of the named graphs. */
     public Dataset dataset() {
         return dataset;
-    }
-
-    /** What a load did: the graphs added and replaced, how many were unchanged, how many quads were written. */
-    public record LoadReport(List<Node> addedGraphs, List<Node> replacedGraphs, int unchanged, long quadsLoaded) {
-        public int added() {
-            return addedGraphs.size();
-        }
-
-        public int replaced() {
-            return replacedGraphs.size();
-        }
-    }
-
-    /**
-     * Named graphs to load, handed over one at a time so that a batch need not be in memory: the pipeline keeps
-     * converted pages on disk, tests and small inputs pass a dataset ({@link #of}).
-     */
-    public interface Batch {
-        /** The names of the graphs in the batch. */
-        List<Node> graphNames();
-
-        /** One graph of the batch, in memory. */
-        Graph graph(Node name);
-
-        /** A batch of a dataset's named graphs. */
-        static Batch of(DatasetGraph data) {
-            return new Batch() {
-                @Override
-                public List<Node> graphNames() {
-                    List<Node> names = new ArrayList<>();
-                    data.listGraphNodes().forEachRemaining(names::add);
-                    return names;
-                }
-
-                @Override
-                public Graph graph(Node name) {
-                    return data.getGraph(name);
-                }
-            };
-        }
     }
 
     /** Loads every named graph of {@code incoming}, replacing a stored graph of the same name unless equal. */
@@ -124,6 +90,7 @@ public final class Store implements AutoCloseable {
      * Loads every graph of the batch, replacing a stored graph of the same name unless equal; {@code beforeWrite}
      * runs once before the store is written, if it is (to mark what depends on the store as stale).
      */
+    @Override
     public LoadReport replaceGraphs(Batch incoming, MonitorOutput output, Runnable beforeWrite) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         List<Node> added = new ArrayList<>();
@@ -147,7 +114,7 @@ public final class Store implements AutoCloseable {
             beforeWrite.run();
         }
         long quads = toLoad.isEmpty() ? 0 : load(incoming, toLoad, replaced, output);
-        return new LoadReport(List.copyOf(added), List.copyOf(replaced), unchanged[0], quads);
+        return new LoadReport(List.copyOf(added), List.copyOf(replaced), unchanged[0], quads, List.of());
     }
 
     private long load(Batch incoming, List<Node> graphs, List<Node> replaced, MonitorOutput output) {
@@ -191,7 +158,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Number of quads in all named graphs. */
+    @Override
     public long quadCount() {
         DatasetGraph dsg = dataset.asDatasetGraph();
         return Txn.calculateRead(dsg, () -> Iter.count(dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
