@@ -413,6 +413,11 @@ final class Pipeline {
     void addOntology(Staged staged) {
         Node ontology = NodeFactory.createURI(PL.ONTOLOGY_IRI);
         Node shapes = NodeFactory.createURI(PL.SHAPES_IRI);
+        // replaced, not merged: an input (a release dump) may hold them already, blank nodes as Skolem IRIs
+        for (Node graph : List.of(ontology, shapes)) {
+            staged.memory().deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            staged.pages.remove(graph);
+        }
         Ontology.ontology().find().forEachRemaining(t -> staged.memory().add(Quad.create(ontology, t)));
         Ontology.shapes().find().forEachRemaining(t -> staged.memory().add(Quad.create(shapes, t)));
     }

@@ -84,6 +84,23 @@ class PublishIntegrationTest {
     }
 
     @Test
+    void aReleaseDumpLoadsIntoAnotherStoreAsTheSameData() throws Exception {
+        Path dumps = dir.resolve("dumps");
+        assertEquals(Main.OK, CliRun.run("publish", "--no-serve", "--store", dir.resolve("store").toString(),
+                "--dumps", dumps.toString(), Fixtures.resource("pages/seeds").toString()).exitCode());
+        Path second = dir.resolve("second");
+        CliRun load = CliRun.run("load", "--store", second.toString(), dumps.resolve("policy-lod.nq.gz").toString());
+        assertEquals(Main.OK, load.exitCode(), load.toString());
+        DatasetGraph dump = DatasetGraphFactory.create();
+        RDFParser.source(dumps.resolve("policy-lod.nq.gz").toUri().toString()).lang(Lang.NQUADS).parse(dump);
+        try (Store store = Store.open(second); Store first = Store.open(dir.resolve("store"))) {
+            // the ontology and shapes graphs are replaced by the ones load adds, not merged with the dump's
+            assertEquals(dump.stream().count(), store.quadCount(), load.toString());
+            assertEquals(first.quadCount(), store.quadCount());
+        }
+    }
+
+    @Test
     void aRunKilledBetweenWritingTheStoreAndIndexingIsRepairedByTheNext() throws Exception {
         Path store = dir.resolve("store");
         String[] publish = {"publish", "--no-serve", "--store", store.toString(), "--dumps",
