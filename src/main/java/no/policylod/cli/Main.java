@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "policy-lod", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Publishes regjeringen.no policy pages as linked open data.",
-        subcommands = {ConvertCommand.class, ValidateCommand.class, LoadCommand.class, DumpCommand.class,
+        subcommands = {FetchCommand.class, ConvertCommand.class, ValidateCommand.class, LoadCommand.class, DumpCommand.class,
                 ServeCommand.class, PublishCommand.class, ReplicaCommand.class, QueryCommand.class, GenerateCommand.class, BenchDumpsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

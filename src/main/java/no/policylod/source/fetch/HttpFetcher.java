@@ -59,10 +59,21 @@ public final class HttpFetcher {
         }
     }
 
-    /** Why a URL could not be had, in one line. */
+    /** Why a URL could not be had, in one line; {@link #byRobots()} when robots.txt disallows it. */
     public static final class Failure extends Exception {
+        private final boolean byRobots;
+
         public Failure(String reason) {
+            this(reason, false);
+        }
+
+        Failure(String reason, boolean byRobots) {
             super(reason, null, false, false);
+            this.byRobots = byRobots;
+        }
+
+        public boolean byRobots() {
+            return byRobots;
         }
     }
 
@@ -144,7 +155,7 @@ public final class HttpFetcher {
             throw new Failure(robots.refusal());
         }
         if (!robots.rules().allows(url)) {
-            throw new Failure("robots.txt of " + origin(url) + " disallows " + AGENT + " here; not fetched");
+            throw new Failure("robots.txt of " + origin(url) + " disallows " + AGENT + " here; not fetched", true);
         }
     }
 
