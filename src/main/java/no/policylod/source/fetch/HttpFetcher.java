@@ -201,7 +201,7 @@ public final class HttpFetcher {
             pace(url);
             Response r;
             try {
-                r = once(url, headers);
+                r = timed(url, headers);
             } catch (CappedBody.TooLarge e) {
                 throw new Failure(e.getMessage());
             } catch (HttpTimeoutException | TimeoutException e) {
@@ -226,6 +226,15 @@ public final class HttpFetcher {
                         + "more than fetch.maxRetryWaitMillis (" + settings.maxRetryWaitMillis() + " ms)");
             }
             sleep(wait);
+        }
+    }
+
+    /** One request; the host's pace counts from its end, so a slow answer does not shorten the next wait. */
+    private Response timed(URI url, Map<String, String> headers) throws IOException, TimeoutException, Failure {
+        try {
+            return once(url, headers);
+        } finally {
+            lastRequestByHost.put(host(url), System.nanoTime());
         }
     }
 
@@ -261,22 +270,25 @@ public final class HttpFetcher {
         }
     }
 
+    private static String host(URI url) {
+        return url.getHost().toLowerCase(Locale.ROOT);
+    }
+
     /** Waits until this host may be asked again: {@code delayMillis} after the last request, or its Crawl-delay. */
     private void pace(URI url) throws Failure {
-        String host = url.getHost().toLowerCase(Locale.ROOT);
+        String host = host(url);
         long delay = settings.delayMillis();
         HostRobots robots = robotsByOrigin.get(origin(url));
         if (robots != null) {
             delay = Math.max(delay, robots.rules().crawlDelay().orElse(Duration.ZERO).toMillis());
         }
-        Long lastStart = lastRequestByHost.get(host);
-        if (lastStart != null) {
-            long waitNanos = lastStart + TimeUnit.MILLISECONDS.toNanos(delay) - System.nanoTime();
+        Long lastEnd = lastRequestByHost.get(host);
+        if (lastEnd != null) {
+            long waitNanos = lastEnd + TimeUnit.MILLISECONDS.toNanos(delay) - System.nanoTime();
             if (waitNanos > 0) {
                 sleep(Duration.ofNanos(waitNanos));
             }
         }
-        lastRequestByHost.put(host, System.nanoTime());
     }
 
     /** {@code backoffMillis} doubled for each try so far, half of it random, at most {@code maxRetryWaitMillis}. */
