@@ -26,8 +26,8 @@ import java.util.concurrent.TimeoutException;
 import no.policylod.config.Settings.FetchSettings;
 
 /**
- * GET over HTTP the way a polite crawler does it: robots.txt asked first and obeyed, one host asked at most once per
- * {@code delayMillis} (or its Crawl-delay), 429 and 5xx and network failures retried with growing waits that honour
+ * GET over HTTP the way a polite crawler does it: robots.txt asked first and obeyed, a host asked again only
+ * {@code delayMillis} (or its longer Crawl-delay) after its last answer ended, 429 and 5xx and network failures retried with growing waits that honour
  * {@code Retry-After}, redirects followed here one hop at a time (each hop http(s) only, allowed by robots.txt, paced),
  * the body capped in size and the whole request in time.
  *
