@@ -355,6 +355,24 @@ class FetchCommandTest {
         assertFalse(convert.err().contains("warning"), convert.toString());
     }
 
+    @Test
+    void publishFetchesIntoItsFirstInputFolderFirst() throws IOException {
+        site.page("/en/topics/security-policy/id1111", "text/html; charset=utf-8", html("001.txt", null));
+        site.page("/id2671985.xhtml", "text/plain; charset=utf-8", corpus("004.txt"));
+        Path list = Files.writeString(dir.resolve("urls.txt"), site.url("/id2671985.xhtml") + "\n");
+        Path dumps = dir.resolve("dumps");
+
+        CliRun run = CliRun.run("publish", "--no-serve", "--store", dir.resolve("store").toString(), "--dumps",
+                dumps.toString(), "--config", config.toString(), "--fetch",
+                site.url("/en/topics/security-policy/id1111"), "--fetch-list", list.toString(), out.toString());
+
+        assertEquals(Main.OK, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("2 new"), run.toString());
+        assertEquals(2, sources().size());
+        String trig = Files.readString(dumps.resolve("policy-lod.trig"));
+        assertTrue(trig.contains(site.url("/id2671985.xhtml")), "the fetched page's source is published");
+    }
+
     private CliRun fetch(String... args) {
         String[] all = Stream.concat(Stream.of("fetch", "--out", out.toString(), "--config", config.toString()),
                 Stream.of(args)).toArray(String[]::new);
