@@ -91,10 +91,16 @@ final class FetchCommand extends PipelineCommand {
         List<URI> starts = parse(sitemaps, problems);
         HttpFetcher http = new HttpFetcher(settings.fetch(), userAgent(settings));
         Bar bar = new Bar(err);
-        SiteFetch run = new SiteFetch(dir, http, maxAge, Clock.systemUTC(), problems, bar::step);
-        run.fetch(pages);
-        for (URI start : starts) {
-            run.crawl(start, depth, maxPages);
+        SiteFetch run;
+        try (FolderLock lock = FolderLock.take(dir)) {
+            run = new SiteFetch(dir, http, maxAge, Clock.systemUTC(), problems, bar::step);
+            run.fetch(pages);
+            for (URI start : starts) {
+                run.crawl(start, depth, maxPages);
+            }
+        } catch (SiteFetch.Unusable | FolderLock.Taken e) {
+            err.println("policy-lod: " + e.getMessage());
+            return true;
         }
         bar.done();
         var c = run.counts();
@@ -189,6 +195,41 @@ final class FetchCommand extends PipelineCommand {
 
     private static int n(java.util.Map<SiteFetch.Outcome, Integer> counts, SiteFetch.Outcome outcome) {
         return counts.getOrDefault(outcome, 0);
+    }
+
+    /** A lock on the folder ({@code .fetch.lock} in it), so that two fetches never write one sources.json at once. */
+    private record FolderLock(java.nio.channels.FileChannel channel) implements AutoCloseable {
+
+        static FolderLock take(Path dir) {
+            try {
+                Files.createDirectories(dir);
+                var channel = java.nio.channels.FileChannel.open(dir.resolve(".fetch.lock"),
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                if (channel.tryLock() == null) {
+                    channel.close();
+                    throw new Taken(dir + ": another fetch is writing into this folder; wait for it to end");
+                }
+                return new FolderLock(channel);
+            } catch (IOException e) {
+                throw new Taken(dir + ": cannot write here: " + Problem.reason(e));
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // closing releases the lock; the process's end would release it too
+            }
+        }
+
+        /** The folder is locked by another run, or cannot be written. */
+        static final class Taken extends RuntimeException {
+            Taken(String message) {
+                super(message, null, false, false);
+            }
+        }
     }
 
     /** The progress bar, drawn anew when the number of URLs known grows (a crawl finds more as it goes). */

@@ -124,7 +124,9 @@ class FetchCommandTest {
         assertEquals(new String(html("003.txt", null), StandardCharsets.UTF_8), Files.readString(tagged));
         assertEquals("\"v2\"", entryFor("/tagged").get("etag").asText());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(3, files.count(), "the changed page replaces its snapshot; no temporary file is left");
+            assertEquals(List.of(".fetch.lock", "sources.json", tagged.getFileName().toString(),
+                    untagged.getFileName().toString()).stream().sorted().toList(), files.map(f -> f.getFileName()
+                    .toString()).sorted().toList(), "the changed page replaces its snapshot; no temporary file is left");
         }
     }
 
@@ -353,6 +355,20 @@ class FetchCommandTest {
         assertTrue(quads.contains("<" + site.url("/en/topics/security-policy/id1111") + ">"), "source URL in RDF");
         assertTrue(quads.contains("økonomiske"), "the Windows-1252 page read right");
         assertFalse(convert.err().contains("warning"), convert.toString());
+    }
+
+    @Test
+    void aSourcesFileWithProblemsIsNotRewritten() throws IOException {
+        site.page("/a", "text/html", html("001.txt", null));
+        Files.createDirectories(out);
+        Path sources = Files.writeString(out.resolve("sources.json"), "[{\"file\": \"x.txt\", \"url\": 7}]\n");
+
+        CliRun run = fetch(site.url("/a"));
+
+        assertEquals(Main.DATA_PROBLEMS, run.exitCode(), run.toString());
+        assertTrue(run.err().contains(sources + ": has the problems above"), run.toString());
+        assertEquals("[{\"file\": \"x.txt\", \"url\": 7}]\n", Files.readString(sources));
+        assertEquals(0, site.requests("/a").size());
     }
 
     @Test

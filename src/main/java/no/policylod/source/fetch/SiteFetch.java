@@ -44,7 +44,8 @@ import no.policylod.source.SourcesFile;
  * A page already in the folder is asked for with {@code If-None-Match} and {@code If-Modified-Since}; a 304, or a
  * body the same as the file's, writes nothing new. With a maximum age, a page fetched within it is not asked for at
  * all. Each URL that cannot be had is one error naming it; discovered links that robots.txt disallows or that are no
- * pages are warnings.
+ * pages are warnings. A folder whose {@code sources.json} has any problem is refused ({@link Unusable}) rather than
+ * rewritten without the entries it could not read.
  */
 public final class SiteFetch {
 
@@ -83,7 +84,20 @@ public final class SiteFetch {
         this.clock = clock;
         this.problems = problems;
         this.listener = listener;
-        this.entries = new LinkedHashMap<>(SourcesFile.read(folder.resolve(SOURCES), problems));
+        ProblemSink.Collecting found = ProblemSink.collecting();
+        this.entries = new LinkedHashMap<>(SourcesFile.read(folder.resolve(SOURCES), found));
+        found.all().forEach(problems);
+        if (!found.all().isEmpty()) {
+            throw new Unusable(folder.resolve(SOURCES) + ": has the problems above, and fetching rewrites it; fix them "
+                    + "(or fetch into another folder) first");
+        }
+    }
+
+    /** A folder whose {@code sources.json} cannot be read whole: fetching into it would lose entries. */
+    public static final class Unusable extends RuntimeException {
+        Unusable(String message) {
+            super(message, null, false, false);
+        }
     }
 
     /** Fetches each URL in turn. */
