@@ -8,10 +8,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code policy-lod} command: converts regjeringen.no pages to RDF, validates, loads, dumps and serves it.
+ * The {@code policy-lod} command: fetches regjeringen.no pages, converts them to RDF, validates, loads, dumps and serves it.
  *
  * <pre>
  * policy-lod publish                       # data/ -> ./store, ./dumps, http://localhost:3030/
+ * policy-lod fetch --list urls.txt --out pages/   # snapshots with sources.json, politely (robots.txt, 1 request/s)
  * policy-lod convert pages/ --out out.nq
  * policy-lod generate --pages 100000 --seed 7 --out bench/corpus   # a benchmark corpus made from data/
  * </pre>
