@@ -254,10 +254,14 @@ final class RemoteHttp implements AutoCloseable {
     private static String reason(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
+            if (root instanceof java.net.ConnectException) {
+                return "connection refused";
+            }
             root = root.getCause();
         }
         String message = root.getMessage();
-        String kind = root instanceof java.net.ConnectException ? "connection refused"
+        String kind = root instanceof java.net.ConnectException
+                || root instanceof java.nio.channels.ClosedChannelException ? "connection refused"
                 : root instanceof java.net.http.HttpTimeoutException ? "timed out"
                 : root instanceof java.nio.channels.UnresolvedAddressException
                 || root instanceof java.net.UnknownHostException ? "unknown host"
