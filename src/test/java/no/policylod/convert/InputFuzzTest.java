@@ -69,6 +69,68 @@ class InputFuzzTest {
         }
     }
 
+    @Test
+    void mutatedSourcesFilesAreReadOrRefusedEntryByEntry() throws IOException {
+        byte[] real = Files.readAllBytes(Path.of("src/test/resources/corpus/pages/sources.json"));
+        byte[] other = Files.readAllBytes(Path.of("src/test/resources/pages/topic-with-url/sources.json"));
+        Random random = new Random(SEED + 1);
+        for (int round = 0; round < ROUNDS; round++) {
+            Mutation mutation = Mutation.values()[random.nextInt(Mutation.values().length)];
+            Path file = Files.write(dir.resolve("sources-" + round + ".json"), mutation.apply(real, other, random));
+            ProblemSink.Collecting problems = ProblemSink.collecting();
+            long start = System.nanoTime();
+            try {
+                var entries = no.policylod.source.SourcesFile.read(file, problems);
+                assertTrue(entries != null, "round " + round + " " + mutation);
+            } catch (RuntimeException | StackOverflowError e) {
+                fail("round " + round + " " + mutation + " of sources.json: " + e, e);
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < BOUND_MILLIS, "round " + round + " took " + millis + " ms");
+            problems.all().forEach(p -> assertTrue(p.toString().contains(file.getFileName().toString())
+                    && !p.toString().contains("\n"), "one line naming the file: " + p));
+        }
+    }
+
+    @Test
+    void mutatedAmountPhrasesGiveAmountsOrNothingInTime() throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> pages = Files.list(Path.of("src/test/resources/corpus/pages"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                for (String line : Files.readString(page, StandardCharsets.UTF_8).split("\n")) {
+                    if (line.length() < 2_000 && line.matches(".*\\d.*(NOK|kroner|krone|mill|mrd|milliard).*")) {
+                        lines.add(line);
+                    }
+                }
+            }
+        }
+        assertTrue(lines.size() > 50, "amount lines among the corpus pages: " + lines.size());
+        String alphabet = "0123456789 ,.-–NOKkronermilliardmrdbilliontusen½%";
+        Random random = new Random(SEED + 2);
+        for (int round = 0; round < ROUNDS * 10; round++) {
+            StringBuilder line = new StringBuilder(lines.get(random.nextInt(lines.size())));
+            for (int i = 1 + random.nextInt(12); i > 0 && line.length() > 0; i--) {
+                int at = random.nextInt(line.length());
+                switch (random.nextInt(3)) {
+                    case 0 -> line.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                    case 1 -> line.insert(at, alphabet.substring(random.nextInt(alphabet.length())));
+                    default -> line.deleteCharAt(at);
+                }
+            }
+            for (no.policylod.convert.model.Lang lang : no.policylod.convert.model.Lang.values()) {
+                long start = System.nanoTime();
+                try {
+                    no.policylod.convert.extract.Money.find(line.toString(), lang).forEach(a ->
+                            assertTrue(a != null, "an amount"));
+                } catch (RuntimeException | StackOverflowError e) {
+                    fail("round " + round + " (" + lang + "): " + line + ": " + e, e);
+                }
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                assertTrue(millis < BOUND_MILLIS, "round " + round + " took " + millis + " ms: " + line);
+            }
+        }
+    }
+
     private static List<Path> seeds() throws IOException {
         List<Path> seeds = new ArrayList<>();
         for (String folder : List.of("src/test/resources/fuzz/pages", "src/test/resources/html")) {
