@@ -247,8 +247,7 @@ public final class SnapshotReader {
             return Optional.empty();
         }
         SourceEntry entry = sources.get(file.getFileName().toString());
-        Optional<String> url = Optional.ofNullable(entry).map(SourceEntry::url).filter(u -> !u.isBlank())
-                .filter(u -> checkUrl(file, u, problems));
+        Optional<String> url = Optional.ofNullable(entry).map(SourceEntry::url).filter(u -> !u.isBlank());
         Optional<String> retrieved = Optional.ofNullable(entry).map(SourceEntry::retrieved)
                 .filter(r -> checkRetrieved(file, r, problems));
         PageSnapshot.Format format = file.getFileName().toString().toLowerCase().endsWith(".txt")
@@ -258,20 +257,6 @@ public final class SnapshotReader {
             normalised = normalised.substring(1);
         }
         return Optional.of(new PageSnapshot(name, format, normalised, PageSnapshot.sha256(bytes), url, retrieved));
-    }
-
-    private static boolean checkUrl(Path file, String value, ProblemSink problems) {
-        try {
-            java.net.URI uri = new java.net.URI(value);
-            if (uri.isAbsolute() && uri.getHost() != null && uri.getScheme().matches("https?")) {
-                return true;
-            }
-        } catch (java.net.URISyntaxException e) {
-            // reported below
-        }
-        problems.accept(Problem.warning(file.toString(), 0, "sources.json: 'url' is not an absolute http(s) URL: '"
-                + value + "'; ignored"));
-        return false;
     }
 
     private static boolean checkRetrieved(Path file, String value, ProblemSink problems) {

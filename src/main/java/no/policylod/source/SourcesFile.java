@@ -58,7 +58,10 @@ public final class SourcesFile {
                 int line = parser.currentTokenLocation().getLineNr();
                 JsonNode node = parser.readValueAsTree();
                 entry(file, line, node, problems).ifPresent(e -> {
-                    if (byFile.putIfAbsent(e.file(), e) == null) {
+                    SourceEntry first = byFile.get(e.file());
+                    if (first == null || first.url() == null && e.url() != null) {
+                        // a first entry whose URL was refused gives way to one that has a usable URL
+                        byFile.put(e.file(), e);
                         lineOf.put(e.file(), line);
                     } else {
                         problems.accept(Problem.warning(file.toString(), line, "a second entry for '" + e.file()
@@ -77,6 +80,15 @@ public final class SourcesFile {
             problems.accept(Problem.error(file.toString(), 0, "cannot read: " + Problem.reason(e)));
         }
         return Map.of();
+    }
+
+    private static boolean isHttpUrl(String value) {
+        try {
+            java.net.URI uri = new java.net.URI(value);
+            return uri.isAbsolute() && uri.getHost() != null && uri.getScheme().matches("(?i)https?");
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     /** Writes the entries, sorted by file name, replacing the file atomically. */
@@ -120,6 +132,11 @@ public final class SourcesFile {
         if (url != null && url.length() > MAX_URL) {
             problems.accept(Problem.warning(file.toString(), line, "'url' of " + url.length()
                     + " characters (at most " + MAX_URL + "); ignored"));
+            url = null;
+        }
+        if (url != null && !url.isBlank() && !isHttpUrl(url)) {
+            problems.accept(Problem.warning(file.toString(), line, "'url' is not an absolute http(s) URL: '"
+                    + shorten(url) + "'; ignored"));
             url = null;
         }
         return java.util.Optional.of(new SourceEntry(name, url, text(file, line, node, "retrieved", problems),

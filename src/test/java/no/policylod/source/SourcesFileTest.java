@@ -42,7 +42,8 @@ class SourcesFileTest {
             new Case("[{\"file\": \"../a.txt\", \"url\": \"" + URL + "\"}]",
                     List.of("warning: %s:1: 'file' must be the name of a page in this folder, not '../a.txt'"), null),
             new Case("[{\"file\": \"a.txt\", \"url\": \"file:///etc/passwd\"}]",
-                    List.of("warning: %s/a.txt: sources.json: 'url' is not an absolute http(s) URL"), null),
+                    List.of("warning: %s:1: 'url' is not an absolute http(s) URL: 'file:///etc/passwd'; ignored"),
+                    null),
             new Case("[{\"file\": \"a.txt\", \"url\": \"https://example.org/" + "x".repeat(10_000_000) + "\"}]",
                     List.of("warning: %s:1: 'url' of 10000020 characters (at most 2000); ignored"), null),
             new Case("[" + GOOD + "]", List.of(), URL));
@@ -68,6 +69,19 @@ class SourcesFileTest {
                     .collect(Collectors.toMap(PageSnapshot::name, PageSnapshot::url));
             assertEquals(Map.of("a.txt", Optional.ofNullable(c.urlOfA())), urls, where);
         }
+    }
+
+    @Test
+    void aSecondEntryWithAUsableUrlTakesThePlaceOfAFirstWhoseUrlWasRefused() throws Exception {
+        Path file = Files.writeString(dir.resolve("sources.json"), """
+                [
+                  {"file": "a.txt", "url": "javascript:alert(1)"},
+                  {"file": "a.txt", "url": "https://www.regjeringen.no/en/topics/id1/"}
+                ]
+                """);
+        ProblemSink.Collecting problems = ProblemSink.collecting();
+        Map<String, SourceEntry> read = SourcesFile.read(file, problems);
+        assertEquals("https://www.regjeringen.no/en/topics/id1/", read.get("a.txt").url(), problems.all().toString());
     }
 
     @Test
