@@ -138,7 +138,7 @@ class FetchCommandTest {
         AtomicInteger busy = new AtomicInteger();
         site.route("/busy", x -> {
             if (busy.incrementAndGet() == 1) {
-                x.getResponseHeaders().set("Retry-After", "0");
+                x.getResponseHeaders().set("Retry-After", "1");
                 FetchSite.send(x, 429, "text/plain", FetchSite.utf8("slow down\n"));
             } else {
                 FetchSite.send(x, 200, "text/html; charset=utf-8", html("003.txt", null));
@@ -156,6 +156,9 @@ class FetchCommandTest {
         assertTrue(run.out().contains("2 new"), run.toString());
         assertEquals(2, site.requests("/flaky").size());
         assertEquals(2, site.requests("/busy").size());
+        long waited = site.requests("/busy").get(1).nanos() - site.requests("/busy").get(0).nanos();
+        assertTrue(waited >= 900_000_000L, "Retry-After: 1 is waited for (the backoff alone is milliseconds): "
+                + waited / 1_000_000 + " ms");
         assertEquals(1, site.requests("/patient").size(), "a Retry-After past the longest wait is not waited for");
         assertTrue(run.err().contains(site.url("/patient") + ": HTTP 503 asking to wait"), run.toString());
         assertEquals(3, site.requests("/down").size(), "maxTries");
