@@ -8,10 +8,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code policy-lod} command: converts regjeringen.no pages to RDF, validates, loads, dumps and serves it.
+ * The {@code policy-lod} command: fetches regjeringen.no pages, converts them to RDF, validates, loads, dumps and serves it.
  *
  * <pre>
  * policy-lod publish                       # data/ -> ./store, ./dumps, http://localhost:3030/
+ * policy-lod fetch --list urls.txt --out pages/   # snapshots with sources.json, politely (robots.txt, 1 request/s)
  * policy-lod convert pages/ --out out.nq
  * policy-lod generate --pages 100000 --seed 7 --out bench/corpus   # a benchmark corpus made from data/
  * </pre>
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "policy-lod", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Publishes regjeringen.no policy pages as linked open data.",
-        subcommands = {ConvertCommand.class, ValidateCommand.class, LoadCommand.class, DumpCommand.class,
+        subcommands = {FetchCommand.class, ConvertCommand.class, ValidateCommand.class, LoadCommand.class, DumpCommand.class,
                 ServeCommand.class, PublishCommand.class, ReplicaCommand.class, QueryCommand.class, GenerateCommand.class, BenchDumpsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

@@ -34,10 +34,13 @@ import java.util.Objects;
  *                    download, endpoint, feed and catalogue link starts with it; default the base URI, which
  *                    resolves to the server when it is published behind the base URI's own redirect
  * @param server      what one client may hold of the server, its time-outs, and where it writes its logs
+ * @param fetch       how {@code fetch} behaves towards the sites it reads: who it says it is, how often it asks, its
+ *                    limits and retries
  */
 public record Settings(URI baseUri, Path store, Path dumps, String host, Integer port,
                        int queryTimeoutSeconds, long maxRequestBytes, long maxResultRows, long maxResultBytes,
-                       long maxPageBytes, DatasetInfo dataset, URI publicUrl, ServerSettings server) {
+                       long maxPageBytes, DatasetInfo dataset, URI publicUrl, ServerSettings server,
+                       FetchSettings fetch) {
 
     public static final URI DEFAULT_BASE_URI = URI.create("https://w3id.org/policy-lod");
     public static final int DEFAULT_PORT = 3030;
@@ -59,13 +62,15 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
         dataset = dataset == null ? DatasetInfo.defaults() : dataset;
         publicUrl = publicUrl == null ? baseUri : normalise("public URL", publicUrl);
         server = server == null ? ServerSettings.defaults() : server;
+        fetch = fetch == null ? FetchSettings.defaults() : fetch;
+        fetch = fetch.contact() == null ? fetch.withContact("mailto:" + dataset.contactEmail()) : fetch;
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
         }
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, 0, 0, 0, 0, 0, null, null, null);
+        return new Settings(null, null, null, null, null, 0, 0, 0, 0, 0, null, null, null, null);
     }
 
     /** The base URI as a string without a trailing slash, ready to have paths appended. */
@@ -77,38 +82,43 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
     public Settings withBaseUri(URI value) {
         URI url = publicUrl.equals(baseUri) ? null : publicUrl;
         return new Settings(value, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
-                maxResultBytes, maxPageBytes, dataset, url, server);
+                maxResultBytes, maxPageBytes, dataset, url, server, fetch);
     }
 
     public Settings withStore(Path value) {
         return new Settings(baseUri, value, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
-                maxResultBytes, maxPageBytes, dataset, publicUrl, server);
+                maxResultBytes, maxPageBytes, dataset, publicUrl, server, fetch);
     }
 
     public Settings withDumps(Path value) {
         return new Settings(baseUri, store, value, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
-                maxResultBytes, maxPageBytes, dataset, publicUrl, server);
+                maxResultBytes, maxPageBytes, dataset, publicUrl, server, fetch);
     }
 
     /** The settings with another port; 0 picks a free port when the server starts. */
     public Settings withPort(int value) {
         return new Settings(baseUri, store, dumps, host, value, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
-                maxResultBytes, maxPageBytes, dataset, publicUrl, server);
+                maxResultBytes, maxPageBytes, dataset, publicUrl, server, fetch);
     }
 
     public Settings withPublicUrl(URI value) {
         return new Settings(baseUri, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
-                maxResultBytes, maxPageBytes, dataset, value, server);
+                maxResultBytes, maxPageBytes, dataset, value, server, fetch);
     }
 
     public Settings withDataset(DatasetInfo value) {
         return new Settings(baseUri, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
-                maxResultBytes, maxPageBytes, value, publicUrl, server);
+                maxResultBytes, maxPageBytes, value, publicUrl, server, fetch);
     }
 
     public Settings withServer(ServerSettings value) {
         return new Settings(baseUri, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
-                maxResultBytes, maxPageBytes, dataset, publicUrl, value);
+                maxResultBytes, maxPageBytes, dataset, publicUrl, value, fetch);
+    }
+
+    public Settings withFetch(FetchSettings value) {
+        return new Settings(baseUri, store, dumps, host, port, queryTimeoutSeconds, maxRequestBytes, maxResultRows,
+                maxResultBytes, maxPageBytes, dataset, publicUrl, server, value);
     }
 
     /** The public URL as a string without a trailing slash, ready to have paths appended. */
@@ -208,6 +218,53 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
 
         private static int orDefault(int value, int otherwise) {
             return value <= 0 ? otherwise : value;
+        }
+    }
+
+    /**
+     * How {@code policy-lod fetch} treats the sites it reads. Times are in milliseconds so that tests can use small ones;
+     * 0 (or a missing key) is the default.
+     *
+     * @param contact             how the site's owner reaches us, sent in the User-Agent (default {@code mailto:} and
+     *                            the dataset's contact e-mail)
+     * @param delayMillis         least time between two requests to one host (default 1000); a larger robots.txt
+     *                            Crawl-delay wins
+     * @param maxCrawlDelayMillis a host whose robots.txt asks for a longer Crawl-delay is not fetched (default 60000)
+     * @param connectTimeoutMillis time to open a connection (default 10000)
+     * @param requestTimeoutMillis time for one request, from sending it to the body's last byte (default 60000)
+     * @param maxBodyBytes        largest body read; reading stops past it and the page is refused (default 20 MiB)
+     * @param maxTries            tries of one request on 429, 5xx or a network failure (default 4)
+     * @param backoffMillis       wait before the first retry, doubled before each next one, with jitter (default 1000)
+     * @param maxRetryWaitMillis  longest wait before a retry; a {@code Retry-After} asking for more gives up (default
+     *                            60000)
+     * @param maxRedirects        redirects followed for one page (default 5)
+     */
+    public record FetchSettings(String contact, int delayMillis, int maxCrawlDelayMillis, int connectTimeoutMillis,
+                                int requestTimeoutMillis, long maxBodyBytes, int maxTries, int backoffMillis,
+                                int maxRetryWaitMillis, int maxRedirects) {
+        public FetchSettings {
+            delayMillis = ServerSettings.orDefault(delayMillis, 1000);
+            maxCrawlDelayMillis = ServerSettings.orDefault(maxCrawlDelayMillis, 60_000);
+            connectTimeoutMillis = ServerSettings.orDefault(connectTimeoutMillis, 10_000);
+            requestTimeoutMillis = ServerSettings.orDefault(requestTimeoutMillis, 60_000);
+            maxBodyBytes = maxBodyBytes <= 0 ? DEFAULT_MAX_PAGE_BYTES : maxBodyBytes;
+            maxTries = ServerSettings.orDefault(maxTries, 4);
+            backoffMillis = ServerSettings.orDefault(backoffMillis, 1000);
+            maxRetryWaitMillis = ServerSettings.orDefault(maxRetryWaitMillis, 60_000);
+            maxRedirects = ServerSettings.orDefault(maxRedirects, 5);
+            if (contact != null && (contact.isBlank() || contact.chars().anyMatch(c -> c < 0x20 || c > 0x7e))) {
+                throw new IllegalArgumentException("fetch.contact must be printable ASCII (a URL or mailto:), not '"
+                        + contact + "'");
+            }
+        }
+
+        public static FetchSettings defaults() {
+            return new FetchSettings(null, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        }
+
+        public FetchSettings withContact(String value) {
+            return new FetchSettings(value, delayMillis, maxCrawlDelayMillis, connectTimeoutMillis,
+                    requestTimeoutMillis, maxBodyBytes, maxTries, backoffMillis, maxRetryWaitMillis, maxRedirects);
         }
     }
 

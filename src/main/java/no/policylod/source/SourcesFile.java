@@ -4,13 +4,18 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import no.policylod.config.Json;
+import no.policylod.dump.AtomicFiles;
 
 /**
  * A folder's {@code sources.json}, read entry by entry so that one bad entry costs only itself.
@@ -24,8 +29,11 @@ import no.policylod.config.Json;
  * {@code file} that is not the plain name of a file in the folder ({@code ../x.txt}, {@code a/b.txt}), a value that
  * is not a string, a {@code url} longer than {@value #MAX_URL} characters, a second entry for the same file (the
  * first is kept). A file that is not a JSON array of entries, or is not well-formed, gives one line and no entries.
+ *
+ * <p>{@link #write} writes the entries back, atomically, in the order of their file names, leaving out keys without
+ * a value, so a file written by {@code fetch} is read by an older reader and a hand-made one stays as short as it was.
  */
-final class SourcesFile {
+public final class SourcesFile {
     static final int MAX_URL = 2000;
     private static final String EXPECTED = " (expected [{\"file\": ..., \"url\": ..., \"retrieved\": ...}])";
 
@@ -33,7 +41,7 @@ final class SourcesFile {
     }
 
     /** The entries by file name; no file (or a link, never followed) is no entries. */
-    static Map<String, SourceEntry> read(Path file, ProblemSink problems) {
+    public static Map<String, SourceEntry> read(Path file, ProblemSink problems) {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Map.of();
         }
@@ -71,6 +79,31 @@ final class SourcesFile {
         return Map.of();
     }
 
+    /** Writes the entries, sorted by file name, replacing the file atomically. */
+    public static void write(Path file, Collection<SourceEntry> entries) {
+        ArrayNode array = Json.MAPPER.createArrayNode();
+        entries.stream().sorted(Comparator.comparing(SourceEntry::file)).forEach(e -> {
+            ObjectNode node = array.addObject();
+            node.put("file", e.file());
+            putIfSet(node, "url", e.url());
+            putIfSet(node, "retrieved", e.retrieved());
+            putIfSet(node, "contentType", e.contentType());
+            putIfSet(node, "charset", e.charset());
+            putIfSet(node, "etag", e.etag());
+            putIfSet(node, "lastModified", e.lastModified());
+        });
+        AtomicFiles.write(file, out -> {
+            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(new NotClosing(out), array);
+            out.write('\n');
+        });
+    }
+
+    private static void putIfSet(ObjectNode node, String key, String value) {
+        if (value != null) {
+            node.put(key, value);
+        }
+    }
+
     private static java.util.Optional<SourceEntry> entry(Path file, int line, JsonNode node, ProblemSink problems) {
         if (!node.isObject()) {
             return warn(file, line, "an entry that is not an object; ignored", problems);
@@ -89,7 +122,9 @@ final class SourcesFile {
                     + " characters (at most " + MAX_URL + "); ignored"));
             url = null;
         }
-        return java.util.Optional.of(new SourceEntry(name, url, text(file, line, node, "retrieved", problems)));
+        return java.util.Optional.of(new SourceEntry(name, url, text(file, line, node, "retrieved", problems),
+                text(file, line, node, "contentType", problems), text(file, line, node, "charset", problems),
+                text(file, line, node, "etag", problems), text(file, line, node, "lastModified", problems)));
     }
 
     /** A string value, or null when absent; another kind of value is reported and taken as absent. */
@@ -118,6 +153,18 @@ final class SourcesFile {
     private static NotRead problem(Path file, JsonParser parser, String message) {
         return new NotRead(Problem.error(file.toString(), parser.currentTokenLocation().getLineNr(),
                 "cannot read: " + message + "; pages here get no source URL"));
+    }
+
+    /** Leaves the stream open for the atomic writer, which closes it itself. */
+    private static final class NotClosing extends java.io.FilterOutputStream {
+        NotClosing(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     /** The file as a whole cannot be read; its one line. */

@@ -112,7 +112,7 @@ class CliErrorsTest {
 
     @Test
     void everySubcommandHasHelp() {
-        for (String command : List.of("convert", "validate", "load", "dump", "serve", "publish", "query")) {
+        for (String command : List.of("fetch", "convert", "validate", "load", "dump", "serve", "publish", "query")) {
             CliRun r = CliRun.run(command, "--help");
             assertEquals(Main.OK, r.exitCode(), command + ": " + r);
             assertTrue(r.out().startsWith("Usage: policy-lod " + command), command + ": " + r);

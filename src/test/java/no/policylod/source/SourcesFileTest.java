@@ -69,4 +69,21 @@ class SourcesFileTest {
             assertEquals(Map.of("a.txt", Optional.ofNullable(c.urlOfA())), urls, where);
         }
     }
+
+    @Test
+    void writtenEntriesReadBackAndAHandMadeOneKeepsItsShortForm() throws Exception {
+        Path file = dir.resolve("sources.json");
+        SourceEntry fetched = new SourceEntry("b.html", URL, "2026-12-04T05:00:00Z", "text/html; charset=windows-1252",
+                "windows-1252", "\"v1\"", "Wed, 02 Dec 2026 10:00:00 GMT");
+        SourceEntry handMade = new SourceEntry("a.txt", URL, "2025-12-05");
+
+        SourcesFile.write(file, List.of(fetched, handMade));
+
+        ProblemSink.Collecting problems = ProblemSink.collecting();
+        assertEquals(Map.of("a.txt", handMade, "b.html", fetched), SourcesFile.read(file, problems));
+        assertEquals(List.of(), problems.all());
+        String json = Files.readString(file);
+        assertEquals(true, json.indexOf("a.txt") < json.indexOf("b.html"), "sorted by file: " + json);
+        assertEquals(1, json.split("etag", -1).length - 1, "keys without a value are left out: " + json);
+    }
 }
