@@ -94,19 +94,23 @@ final class FetchCommand extends PipelineCommand {
         SiteFetch run;
         try (FolderLock lock = FolderLock.take(dir)) {
             run = new SiteFetch(dir, http, maxAge, Clock.systemUTC(), problems, bar::step);
+            run.resuming().ifPresent(err::println);
             run.fetch(pages);
             for (URI start : starts) {
                 run.crawl(start, depth, maxPages);
             }
+            run.finish();
         } catch (SiteFetch.Unusable | FolderLock.Taken e) {
             err.println("policy-lod: " + e.getMessage());
             return true;
         }
         bar.done();
         var c = run.counts();
-        out.printf("fetched into %s: %d new, %d changed, %d unchanged, %d fresh (not asked), %d skipped, %d failed%n",
+        out.printf("fetched into %s: %d new, %d changed, %d unchanged, %d fresh (not asked), %s%d skipped, %d failed%n",
                 dir, n(c, SiteFetch.Outcome.NEW), n(c, SiteFetch.Outcome.CHANGED), n(c, SiteFetch.Outcome.UNCHANGED),
-                n(c, SiteFetch.Outcome.FRESH), n(c, SiteFetch.Outcome.SKIPPED), n(c, SiteFetch.Outcome.FAILED));
+                n(c, SiteFetch.Outcome.FRESH), n(c, SiteFetch.Outcome.RESUMED) == 0 ? ""
+                        : n(c, SiteFetch.Outcome.RESUMED) + " done before the stop, ",
+                n(c, SiteFetch.Outcome.SKIPPED), n(c, SiteFetch.Outcome.FAILED));
         out.flush();
         return errors[0] > 0;
     }

@@ -330,13 +330,27 @@ class FetchCommandTest {
             first.kill();
         }
         assertEquals(2, sources().size(), "the pages fetched before the kill are in sources.json");
+        assertTrue(Files.exists(out.resolve(".fetch-run")), "the stopped run's journal is left");
 
-        CliRun resumed = fetch("--list", list.toString(), "--max-age", "1h");
+        CliRun resumed = fetch("--list", list.toString());
 
         assertEquals(0, resumed.exitCode(), resumed.toString());
-        assertTrue(resumed.out().contains("1 new, 0 changed, 0 unchanged, 2 fresh"), resumed.toString());
-        assertEquals(1, site.requests("/1").size(), "a page fetched within --max-age is not asked for again");
+        assertTrue(resumed.err().contains("that was stopped"), resumed.toString());
+        assertTrue(resumed.out().contains("1 new, 0 changed, 0 unchanged, 0 fresh (not asked), 2 done before the stop"),
+                resumed.toString());
+        assertEquals(1, site.requests("/1").size(), "a page the stopped run had is not asked for again");
+        assertEquals(1, site.requests("/2").size());
         assertEquals(3, sources().size());
+        assertFalse(Files.exists(out.resolve(".fetch-run")), "a run that came to its end leaves no journal");
+
+        CliRun later = fetch("--list", list.toString(), "--max-age", "1h");
+
+        assertTrue(later.out().contains("0 new, 0 changed, 0 unchanged, 3 fresh"), later.toString());
+        assertEquals(1, site.requests("/1").size(), "a page fetched within --max-age is not asked for again");
+
+        fetch(site.url("/1"));
+
+        assertEquals(2, site.requests("/1").size(), "after a whole run, the next asks again (conditionally)");
     }
 
     @Test

@@ -33,7 +33,8 @@ import no.policylod.source.SourcesFile;
 /**
  * Fetches pages into a folder that {@code convert} reads: one file per URL (named by {@link SnapshotNames}) and the
  * folder's {@code sources.json}, both written atomically after each page, so a run stopped at any point leaves a
- * folder that is whole and that a second run takes up.
+ * folder that is whole and that a second run takes up: the URLs the stopped run had done, noted in its
+ * {@link RunJournal}, are not asked for again, until a run comes to its end.
  *
  * <pre>
  * SiteFetch run = new SiteFetch(Path.of("pages"), http, Optional.empty(), Clock.systemUTC(), problems, listener);
@@ -53,12 +54,15 @@ public final class SiteFetch {
     public static final String SOURCES = "sources.json";
 
     /** What became of one URL. */
-    public enum Outcome { NEW, CHANGED, UNCHANGED, FRESH, SKIPPED, FAILED }
+    public enum Outcome { NEW, CHANGED, UNCHANGED, FRESH, RESUMED, SKIPPED, FAILED }
 
     /** Told after each URL: how many are done, of how many known so far. */
     public interface Listener {
         void done(int done, int known);
     }
+
+    private static final Set<Outcome> DONE = Set.of(Outcome.NEW, Outcome.CHANGED, Outcome.UNCHANGED,
+            Outcome.FRESH);
 
     private final Path folder;
     private final HttpFetcher http;
@@ -67,6 +71,7 @@ public final class SiteFetch {
     private final ProblemSink problems;
     private final Listener listener;
     private final Map<String, SourceEntry> entries;
+    private final RunJournal journal;
     private final Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
 
     /** What one GET gave: a stored page (with its text for links), a sitemap, or nothing. */
@@ -91,6 +96,21 @@ public final class SiteFetch {
             throw new Unusable(folder.resolve(SOURCES) + ": has the problems above, and fetching rewrites it; fix them "
                     + "(or fetch into another folder) first");
         }
+        this.journal = RunJournal.open(folder, clock.instant());
+    }
+
+    /**
+     * When this run goes on with one that was stopped: a line saying so (its pages are not asked for again).
+     */
+    public Optional<String> resuming() {
+        return journal.resumes() == null ? Optional.empty() : Optional.of("going on with the fetch into " + folder
+                + " that was stopped (started " + journal.resumes() + "): the " + journal.doneBefore()
+                + " pages it had are not asked for again");
+    }
+
+    /** The run came to its end (each URL fetched or failed): the next run into the folder asks for every page. */
+    public void finish() {
+        journal.finish();
     }
 
     /** A folder whose {@code sources.json} cannot be read whole: fetching into it would lose entries. */
@@ -165,12 +185,23 @@ public final class SiteFetch {
         counts.merge(outcome, 1, Integer::sum);
     }
 
+    /** One URL, noted in the journal once its page is stored (or known unchanged). */
     private Got get(URI requested, boolean sitemapAllowed, boolean discovered) {
         URI url = HttpFetcher.withoutFragment(requested);
-        String stem = SnapshotNames.stem(url);
+        Got got = get(url, SnapshotNames.stem(url), sitemapAllowed, discovered);
+        if (got.sitemap() == null && DONE.contains(got.outcome())) {
+            journal.done(url);
+        }
+        return got;
+    }
+
+    private Got get(URI url, String stem, boolean sitemapAllowed, boolean discovered) {
         Optional<SourceEntry> old = Optional.ofNullable(entries.get(stem + ".html"))
                 .or(() -> Optional.ofNullable(entries.get(stem + ".txt")))
                 .filter(e -> Files.isRegularFile(folder.resolve(e.file())));
+        if (old.isPresent() && journal.isDone(url)) {
+            return stored(Outcome.RESUMED, old.get());
+        }
         if (old.isPresent() && fresh(old.get())) {
             return stored(Outcome.FRESH, old.get());
         }
