@@ -149,11 +149,23 @@ class FetchCommandTest {
             FetchSite.send(x, 503, "text/plain", FetchSite.utf8("maintenance\n"));
         });
         site.route("/down", x -> FetchSite.send(x, 502, "text/plain", FetchSite.utf8("bad gateway\n")));
+        AtomicInteger dated = new AtomicInteger();
+        site.route("/dated", x -> {
+            if (dated.incrementAndGet() == 1) {
+                x.getResponseHeaders().set("Retry-After", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                        .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).withNano(0)));
+                FetchSite.send(x, 503, "text/plain", FetchSite.utf8("back at once\n"));
+            } else {
+                FetchSite.send(x, 200, "text/html; charset=utf-8", html("004.txt", null));
+            }
+        });
 
-        CliRun run = fetch(site.url("/flaky"), site.url("/busy"), site.url("/patient"), site.url("/down"));
+        CliRun run = fetch(site.url("/flaky"), site.url("/busy"), site.url("/patient"), site.url("/down"),
+                site.url("/dated"));
 
         assertEquals(Main.DATA_PROBLEMS, run.exitCode(), run.toString());
-        assertTrue(run.out().contains("2 new"), run.toString());
+        assertTrue(run.out().contains("3 new"), run.toString());
+        assertEquals(2, site.requests("/dated").size(), "a Retry-After date now (or past) is no wait");
         assertEquals(2, site.requests("/flaky").size());
         assertEquals(2, site.requests("/busy").size());
         assertEquals(1, site.requests("/patient").size(), "a Retry-After past the longest wait is not waited for");
@@ -263,6 +275,34 @@ class FetchCommandTest {
             assertTrue(gap >= 140, "Crawl-delay 0.15 s kept between requests, not " + gap + " ms before "
                     + all.get(i).path());
         }
+    }
+
+    @Test
+    void theRateLimitWinsOverAShorterCrawlDelay() throws IOException {
+        Files.writeString(config, "{\"fetch\": {\"contact\": \"mailto:fetch-test@example.org\", \"delayMillis\": 120}}");
+        site.page("/robots.txt", "text/plain", FetchSite.utf8("User-agent: *\nCrawl-delay: 0.01\n"));
+        site.page("/a", "text/html", html("001.txt", null));
+        site.page("/b", "text/html", html("003.txt", null));
+        site.page("/c", "text/html", html("004.txt", null));
+
+        assertEquals(0, fetch(site.url("/a"), site.url("/b"), site.url("/c")).exitCode());
+
+        List<FetchSite.Request> all = site.requests();
+        assertEquals(4, all.size(), "robots.txt and three pages");
+        for (int i = 1; i < all.size(); i++) {
+            long gap = TimeUnit.NANOSECONDS.toMillis(all.get(i).nanos() - all.get(i - 1).nanos());
+            assertTrue(gap >= 115, "fetch.delayMillis 120 kept, not " + gap + " ms before " + all.get(i).path());
+        }
+    }
+
+    @Test
+    void aHostWithoutRobotsTxtIsAllAllowed() throws IOException {
+        site.page("/a", "text/html", html("001.txt", null));
+
+        assertEquals(0, fetch(site.url("/a")).exitCode());
+
+        assertEquals(1, site.requests("/robots.txt").size(), "asked for, answered 404");
+        assertEquals(1, site.requests("/a").size());
     }
 
     @Test
