@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import no.policylod.dump.AtomicFiles;
 import no.policylod.source.Problem;
 import no.policylod.source.ProblemSink;
@@ -32,8 +34,9 @@ import no.policylod.source.SourcesFile;
 
 /**
  * Fetches pages into a folder that {@code convert} reads: one file per URL (named by {@link SnapshotNames}) and the
- * folder's {@code sources.json}, both written atomically after each page, so a run stopped at any point leaves a
- * folder that is whole and that a second run takes up: the URLs the stopped run had done, noted in its
+ * folder's {@code sources.json}, both written atomically (each page as it arrives, {@code sources.json} after each
+ * page of a small folder and after each {@link #batch() batch} of a large one), so a run stopped at any point leaves
+ * a folder that is whole and that a second run takes up: the URLs the stopped run had done, noted in its
  * {@link RunJournal}, are not asked for again, until a run comes to its end.
  *
  * <pre>
@@ -48,7 +51,7 @@ import no.policylod.source.SourcesFile;
  * pages are warnings. A folder whose {@code sources.json} has any problem is refused ({@link Unusable}) rather than
  * rewritten without the entries it could not read.
  */
-public final class SiteFetch {
+public final class SiteFetch implements AutoCloseable {
 
     /** The name of the file of sources in the folder. */
     public static final String SOURCES = "sources.json";
@@ -64,6 +67,9 @@ public final class SiteFetch {
     private static final Set<Outcome> DONE = Set.of(Outcome.NEW, Outcome.CHANGED, Outcome.UNCHANGED,
             Outcome.FRESH);
 
+    private static final int MAX_BATCH = 500;
+    private static final long SAVE_NANOS = TimeUnit.SECONDS.toNanos(30);
+
     private final Path folder;
     private final HttpFetcher http;
     private final Optional<Duration> maxAge;
@@ -72,6 +78,9 @@ public final class SiteFetch {
     private final Listener listener;
     private final Map<String, SourceEntry> entries;
     private final RunJournal journal;
+    private final List<URI> unsaved = new ArrayList<>();
+    private boolean entriesChanged;
+    private long lastSave = System.nanoTime();
     private final Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
 
     /** What one GET gave: a stored page (with its text for links), a sitemap, or nothing. */
@@ -110,7 +119,20 @@ public final class SiteFetch {
 
     /** The run came to its end (each URL fetched or failed): the next run into the folder asks for every page. */
     public void finish() {
+        close();
         journal.finish();
+    }
+
+    /** Writes {@code sources.json} and the journal for the pages stored since they were last written. */
+    @Override
+    public void close() {
+        if (entriesChanged) {
+            SourcesFile.write(folder.resolve(SOURCES), entries.values());
+            entriesChanged = false;
+        }
+        unsaved.forEach(journal::done);
+        unsaved.clear();
+        lastSave = System.nanoTime();
     }
 
     /** A folder whose {@code sources.json} cannot be read whole: fetching into it would lose entries. */
@@ -190,7 +212,10 @@ public final class SiteFetch {
         URI url = HttpFetcher.withoutFragment(requested);
         Got got = get(url, SnapshotNames.stem(url), sitemapAllowed, discovered);
         if (got.sitemap() == null && DONE.contains(got.outcome())) {
-            journal.done(url);
+            unsaved.add(url);
+            if (unsaved.size() >= batch() || System.nanoTime() - lastSave > SAVE_NANOS) {
+                close();
+            }
         }
         return got;
     }
@@ -257,7 +282,16 @@ public final class SiteFetch {
 
     private void save(SourceEntry entry) {
         entries.put(entry.file(), entry);
-        SourcesFile.write(folder.resolve(SOURCES), entries.values());
+        entriesChanged = true;
+    }
+
+    /**
+     * How many pages are stored before {@code sources.json} is written again: each one in a small folder, one in a
+     * hundred of the entries in a large one (at most {@value #MAX_BATCH}), so that writing it stays a small part of
+     * the run. A run killed meanwhile loses only the entries of that batch, whose pages the next run fetches again.
+     */
+    private int batch() {
+        return Math.max(1, Math.min(MAX_BATCH, entries.size() / 100));
     }
 
     private Got stored(Outcome outcome, SourceEntry entry) {
