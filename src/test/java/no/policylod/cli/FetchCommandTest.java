@@ -348,6 +348,49 @@ class FetchCommandTest {
     }
 
     @Test
+    void aSitemapIndexLeadsToGzippedSitemapsAndADoctypeIsRefused() throws IOException {
+        site.page("/sitemap-index.xml", "text/xml; charset=utf-8", FetchSite.utf8("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <sitemap><loc>%s</loc></sitemap>
+                  <sitemap><loc>https://elsewhere.example/sitemap.xml</loc></sitemap>
+                </sitemapindex>
+                """.formatted(site.url("/s1.xml.gz"))));
+        site.page("/s1.xml.gz", "application/gzip", gzip(FetchSite.utf8("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <url><loc>%s</loc><lastmod>2026-11-30</lastmod></url>
+                  <url><loc>%s</loc></url>
+                </urlset>
+                """.formatted(site.url("/a"), site.url("/b")))));
+        site.page("/a", "text/html", html("001.txt", null));
+        site.page("/b", "text/html", html("003.txt", null));
+        site.page("/entity.xml", "application/xml", FetchSite.utf8("""
+                <?xml version="1.0"?>
+                <!DOCTYPE urlset [<!ENTITY x SYSTEM "file:///etc/hostname">]>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>%s&x;</loc></url></urlset>
+                """.formatted(site.url("/"))));
+
+        CliRun run = fetch("--sitemap", site.url("/sitemap-index.xml"), "--sitemap", site.url("/entity.xml"));
+
+        assertEquals(Main.DATA_PROBLEMS, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("2 new"), run.toString());
+        assertEquals(2, sources().size());
+        assertTrue(run.err().contains(site.url("/entity.xml") + ": not a sitemap"), run.toString());
+        assertEquals(1, run.err().lines().count(), run.toString());
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void aRunKilledMidwayIsTakenUpByTheNext() throws Exception {
         site.page("/1", "text/html", html("001.txt", null));
         site.page("/2", "text/html", html("003.txt", null));

@@ -84,7 +84,7 @@ public final class SiteFetch implements AutoCloseable {
     private final Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
 
     /** What one GET gave: a stored page (with its text for links), a sitemap, or nothing. */
-    private record Got(Outcome outcome, URI url, String html, byte[] sitemap) {
+    private record Got(Outcome outcome, URI url, String html, List<Links.Loc> sitemap) {
         static Got none(Outcome outcome) {
             return new Got(outcome, null, null, null);
         }
@@ -173,7 +173,7 @@ public final class SiteFetch implements AutoCloseable {
             Got got = get(todo.url(), true, todo.depth() > 0);
             listener.done(++done, done + queue.size());
             if (got.sitemap() != null) {
-                for (Links.Loc loc : Links.sitemap(got.sitemap(), start)) {
+                for (Links.Loc loc : got.sitemap()) {
                     int d = loc.isSitemap() ? todo.depth() : todo.depth() + 1;
                     if (d <= depth && seen.add(loc.url())) {
                         queue.add(new Todo(loc.url(), d));
@@ -243,8 +243,12 @@ public final class SiteFetch implements AutoCloseable {
             return refuse(url, "HTTP " + r.status() + (r.url().equals(url) ? "" : " from " + r.url()), false);
         }
         String type = r.header("content-type").orElse(null);
-        if (sitemapAllowed && Links.isXml(type, r.body())) {
-            return new Got(Outcome.UNCHANGED, r.url(), null, r.body());
+        if (sitemapAllowed && Links.isSitemap(type, r.body(), r.url())) {
+            try {
+                return new Got(Outcome.UNCHANGED, r.url(), null, Links.sitemap(r.body(), type, r.url(), url));
+            } catch (Links.NotASitemap e) {
+                return refuse(url, e.getMessage(), discovered);
+            }
         }
         Optional<String> ending = ending(type, r.body());
         if (ending.isEmpty()) {
