@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import no.policylod.config.Json;
+import no.policylod.testing.GraphAssert;
+import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -436,6 +438,7 @@ class FetchCommandTest {
         assertEquals(2, site.requests("/1").size(), "after a whole run, the next asks again (conditionally)");
     }
 
+    /** Fetched pages (one sent in Windows-1252) convert to the same graph as their UTF-8 originals put there by hand. */
     @Test
     void fetchedPagesConvertEndToEnd() throws IOException {
         site.page("/en/topics/security-policy/id1111", "text/html; charset=utf-8", html("001.txt", "utf-8"));
@@ -452,6 +455,23 @@ class FetchCommandTest {
         assertTrue(quads.contains("<" + site.url("/en/topics/security-policy/id1111") + ">"), "source URL in RDF");
         assertTrue(quads.contains("økonomiske"), "the Windows-1252 page read right");
         assertFalse(convert.err().contains("warning"), convert.toString());
+
+        Path byHand = dir.resolve("by-hand");
+        Files.createDirectories(byHand);
+        StringBuilder sources = new StringBuilder("[");
+        for (JsonNode e : sources().values()) {
+            boolean topic = e.get("url").asText().contains("id1111");
+            Files.write(byHand.resolve(e.get("file").asText()), topic ? html("001.txt", "utf-8") : html("003.txt", null));
+            sources.append(sources.length() > 1 ? ",\n" : "").append(Json.MAPPER.createObjectNode()
+                    .put("file", e.get("file").asText()).put("url", e.get("url").asText())
+                    .put("retrieved", e.get("retrieved").asText()));
+        }
+        Files.writeString(byHand.resolve("sources.json"), sources + "]\n");
+        Path expected = dir.resolve("by-hand.nq");
+        assertEquals(0, CliRun.run("convert", byHand.toString(), "--out", expected.toString(), "--threads", "1")
+                .exitCode());
+        GraphAssert.assertIsomorphic(RDFDataMgr.loadDatasetGraph(expected.toString()),
+                RDFDataMgr.loadDatasetGraph(nq.toString()));
     }
 
     @Test
