@@ -308,6 +308,23 @@ class FetchCommandTest {
     }
 
     @Test
+    void aHostThatCannotBeReachedIsOneLineInWords() throws IOException {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + closed + "/a";
+
+        CliRun run = fetch(url);
+
+        assertEquals(Main.DATA_PROBLEMS, run.exitCode(), run.toString());
+        assertEquals(1, run.err().lines().count(), run.toString());
+        assertTrue(run.err().startsWith(url + ": http://127.0.0.1:" + closed + "/robots.txt could not be read (network "
+                + "failure after 3 tries: "), run.toString());
+        assertFalse(run.err().contains("Exception"), run.toString());
+    }
+
+    @Test
     void aHostWhoseRobotsTxtFailsIsNotFetched() throws IOException {
         site.route("/robots.txt", x -> FetchSite.send(x, 503, "text/plain", FetchSite.utf8("down\n")));
         site.page("/a", "text/html", html("001.txt", null));

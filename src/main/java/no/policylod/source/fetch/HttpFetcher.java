@@ -321,9 +321,25 @@ public final class HttpFetcher {
         }
     }
 
-    private static String reason(Throwable e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.replaceAll("\\s+", " ");
+    /**
+     * What went wrong, in words: the first message down the chain of causes, else what the innermost failure means
+     * (the JDK's client leaves a refused connection or a host name that does not resolve without a message).
+     */
+    static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage().replaceAll("\\s+", " ");
+            }
+            if (t.getCause() == null) {
+                return switch (t.getClass().getSimpleName()) {
+                    case "UnresolvedAddressException", "UnknownHostException" -> "the host name does not resolve";
+                    case "ConnectException" -> "cannot connect";
+                    case "ClosedChannelException", "EOFException" -> "the connection was closed";
+                    default -> t.getClass().getSimpleName();
+                };
+            }
+        }
+        return "unknown";
     }
 
     private static String shorten(String s) {
