@@ -322,24 +322,25 @@ public final class HttpFetcher {
     }
 
     /**
-     * What went wrong, in words: the first message down the chain of causes, else what the innermost failure means
-     * (the JDK's client leaves a refused connection or a host name that does not resolve without a message).
+     * What went wrong, in words: a host name that does not resolve, else the first message down the chain of causes,
+     * else what the failure's kind means (the JDK's client leaves a refused connection without a message).
      */
     static String reason(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                return t.getMessage().replaceAll("\\s+", " ");
-            }
-            if (t.getCause() == null) {
-                return switch (t.getClass().getSimpleName()) {
-                    case "UnresolvedAddressException", "UnknownHostException" -> "the host name does not resolve";
-                    case "ConnectException" -> "cannot connect";
-                    case "ClosedChannelException", "EOFException" -> "the connection was closed";
-                    default -> t.getClass().getSimpleName();
-                };
-            }
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = e; t != null && chain.size() < 10; t = t.getCause()) {
+            chain.add(t);
         }
-        return "unknown";
+        if (chain.stream().anyMatch(t -> t instanceof java.nio.channels.UnresolvedAddressException
+                || t instanceof java.net.UnknownHostException)) {
+            return "the host name does not resolve";
+        }
+        return chain.stream().map(Throwable::getMessage).filter(m -> m != null && !m.isBlank()).findFirst()
+                .map(m -> m.replaceAll("\\s+", " "))
+                .orElseGet(() -> chain.stream().anyMatch(t -> t instanceof java.net.ConnectException)
+                        ? "cannot connect (refused or unreachable)"
+                        : chain.stream().anyMatch(t -> t instanceof java.nio.channels.ClosedChannelException
+                                || t instanceof java.io.EOFException) ? "the connection was closed"
+                        : e.getClass().getSimpleName());
     }
 
     private static String shorten(String s) {
