@@ -118,8 +118,7 @@ final class FetchCommand extends PipelineCommand {
 
     /** {@code policy-lod/VERSION (+CONTACT)}. */
     static String userAgent(Settings settings) {
-        String version = Main.class.getPackage().getImplementationVersion();
-        return HttpFetcher.AGENT + "/" + (version == null ? "development" : version) + " (+"
+        return HttpFetcher.AGENT + "/" + Main.Version.number() + " (+"
                 + settings.fetch().contact() + ")";
     }
 

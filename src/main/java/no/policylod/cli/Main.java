@@ -89,8 +89,13 @@ public final class Main {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
+            return new String[] {"policy-lod " + number()};
+        }
+
+        /** The version number, or "development". */
+        static String number() {
             String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"policy-lod " + (v == null ? "development" : v)};
+            return v == null ? "development" : v;
         }
     }
 }

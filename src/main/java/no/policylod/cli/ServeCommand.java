@@ -66,8 +66,13 @@ final class ServeCommand extends PipelineCommand {
         out.println("  query editor:    " + base.resolve("query"));
         out.println("  linked data:     " + base.resolve("id/") + "…  (e.g. " + base.resolve("id/topic/id1111") + ")");
         out.println("  ontology:        " + base.resolve("ontology"));
-        out.println("  dumps:           " + base.resolve("dumps/policy-lod.nq.gz") + " (releases: "
-                + base.resolve("dumps/releases/latest/") + ")");
+        if (java.nio.file.Files.isRegularFile(settings.dumps().resolve("policy-lod.nq.gz"))) {
+            out.println("  dumps:           " + base.resolve("dumps/policy-lod.nq.gz") + " (releases: "
+                    + base.resolve("dumps/releases/latest/") + ")");
+        } else {
+            out.println("  dumps:           none in " + settings.dumps() + " (a replica without --mirror-dumps "
+                    + "leaves them to the primary)");
+        }
         out.println("  catalogue:       " + base.resolve("catalog") + "  VoID: " + base.resolve(".well-known/void")
                 + "  feed: " + base.resolve("feed.atom"));
         out.println("press Ctrl-C to stop");

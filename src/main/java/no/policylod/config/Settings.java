@@ -158,7 +158,7 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
      * @param bodyTimeoutSeconds      a request's body must arrive within this (default 30)
      * @param logs                    folder of the access and query logs (default {@code logs})
      * @param logDays                 days of logs kept; each log starts a new file every day (default 30)
-     * @param longQueryMillis         a query still running after this is long and leaves its slot (default 1000)
+     * @param longQueryMillis         a query still running after this is long and leaves its slot (default 2000)
      * @param maxLongQueries          long queries running at once; a further one is stopped, 503 (default 2)
      * @param trustedProxies          addresses or CIDR blocks of reverse proxies and load balancers in front of the
      *                                server: a request from one of them counts as from the client its
@@ -179,7 +179,7 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
             bodyTimeoutSeconds = orDefault(bodyTimeoutSeconds, 30);
             logs = logs == null ? Path.of("logs") : logs;
             logDays = orDefault(logDays, 30);
-            longQueryMillis = orDefault(longQueryMillis, 1000);
+            longQueryMillis = orDefault(longQueryMillis, 2000);
             maxLongQueries = orDefault(maxLongQueries, 2);
             trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
             for (String proxy : trustedProxies) {

@@ -99,7 +99,8 @@ final class RemoteHttp implements AutoCloseable {
                 return exec.select().materialize().stream().toList();
             } catch (QueryExceptionHTTP e) {
                 int status = e.getStatusCode();
-                Answer answer = new Answer(status, e.getResponse() == null ? e.getMessage() : e.getResponse(), null);
+                Answer answer = new Answer(status, status <= 0 ? reason(e)
+                        : e.getResponse() == null ? e.getMessage() : e.getResponse(), null);
                 if (!retryable(status, s -> true) || attempt == ATTEMPTS) {
                     throw status <= 0 ? unreachable(endpoint.query(), e, attempt)
                             : refused(endpoint.query(), answer, "a count query");
@@ -169,9 +170,9 @@ final class RemoteHttp implements AutoCloseable {
     private void pause(Answer answer, int attempt, String who) {
         Duration wait = retryAfter(answer.retryAfter()).orElse(Duration.ofSeconds(1L << (attempt - 1)));
         wait = wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
-        notices.accept(who + " answered " + (answer.status() > 0 ? String.valueOf(answer.status())
-                : summary(answer.body())) + "; trying again in " + wait.toSeconds() + " s (try " + (attempt + 1)
-                + " of " + ATTEMPTS + ")");
+        notices.accept(who + (answer.status() > 0 ? " answered " + answer.status()
+                : " could not be reached (" + summary(answer.body()) + ")") + "; trying again in "
+                + wait.toSeconds() + " s (try " + (attempt + 1) + " of " + ATTEMPTS + ")");
         try {
             Thread.sleep(wait.toMillis());
         } catch (InterruptedException e) {
@@ -253,10 +254,14 @@ final class RemoteHttp implements AutoCloseable {
     private static String reason(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
+            if (root instanceof java.net.ConnectException) {
+                return "connection refused";
+            }
             root = root.getCause();
         }
         String message = root.getMessage();
-        String kind = root instanceof java.net.ConnectException ? "connection refused"
+        String kind = root instanceof java.net.ConnectException
+                || root instanceof java.nio.channels.ClosedChannelException ? "connection refused"
                 : root instanceof java.net.http.HttpTimeoutException ? "timed out"
                 : root instanceof java.nio.channels.UnresolvedAddressException
                 || root instanceof java.net.UnknownHostException ? "unknown host"

@@ -54,9 +54,14 @@ public final class Store implements GraphStore {
         } catch (org.apache.jena.dboe.transaction.txn.TransactionException e) {
             throw new StoreException("the store " + directory + " is damaged (its journal cannot be read: "
                     + e.getMessage() + "); restore it from a copy, or publish again into an empty --store");
-        } catch (TDBException | org.apache.jena.dboe.DBOpEnvException e) {
+        } catch (org.apache.jena.dboe.base.file.AlreadyLocked e) {
             throw new StoreException("cannot open the store at " + directory + ": it is in use by another process "
                     + "(a running 'policy-lod serve'?); stop that process or use another --store");
+        } catch (TDBException | org.apache.jena.dboe.DBOpEnvException
+                 | org.apache.jena.atlas.RuntimeIOException e) {
+            throw new StoreException("the store " + directory + " cannot be opened (" + e.getMessage()
+                    + "); if no other process uses it, it is damaged: restore it from a copy, or publish again into an "
+                    + "empty --store");
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the store folder " + directory + ": " + e.getMessage());
         }

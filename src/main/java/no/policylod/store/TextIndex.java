@@ -201,6 +201,15 @@ public final class TextIndex implements AutoCloseable {
     }
 
     /** One page of results: the hits and how many documents match in all. */
+    /** A search the index cannot run as asked (too many terms, fuzzy terms that expand too far); the reason. */
+    public static final class UnsearchableQuery extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public UnsearchableQuery(String message) {
+            super(message);
+        }
+    }
+
     public record Results(List<Hit> hits, int total) {
         public Results {
             hits = List.copyOf(hits);

@@ -84,6 +84,9 @@ final class TextSearch {
             }
         } catch (IOException e) {
             throw new Store.StoreException("cannot search the text index: " + e.getMessage());
+        } catch (IndexSearcher.TooManyClauses | IllegalArgumentException e) {
+            throw new TextIndex.UnsearchableQuery("this search has too many terms or too wide fuzzy terms ("
+                    + e.getMessage() + "); search with fewer words");
         }
     }
 

@@ -236,16 +236,23 @@ class FetchCommandTest {
         site.page("/header", "text/html; charset=windows-1252", FetchSite.bytes(FetchSite.html(page, null), CP1252));
         site.page("/meta", "text/html", FetchSite.bytes(FetchSite.html(page, "windows-1252"), CP1252));
         site.page("/neither", "text/html", FetchSite.utf8(FetchSite.html(page, null)));
+        site.page("/unlabelled", "text/html", FetchSite.bytes(FetchSite.html(page, null), CP1252));
+        site.page("/mislabelled", "text/html; charset=utf-8", FetchSite.bytes(FetchSite.html(page, null), CP1252));
 
-        assertEquals(0, fetch(site.url("/header"), site.url("/meta"), site.url("/neither")).exitCode());
+        CliRun run = fetch(site.url("/header"), site.url("/meta"), site.url("/neither"), site.url("/unlabelled"),
+                site.url("/mislabelled"));
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.err().contains(site.url("/mislabelled") + ": warning") || run.err().contains("not UTF-8"),
+                "a page read otherwise than its label says is a warning: " + run);
 
-        for (String path : List.of("/header", "/meta", "/neither")) {
+        for (String path : List.of("/header", "/meta", "/neither", "/unlabelled", "/mislabelled")) {
             String stored = Files.readString(out.resolve(entryFor(path).get("file").asText()), StandardCharsets.UTF_8);
             assertTrue(stored.contains("den økonomiske politikken"), path + ": " + stored.substring(0, 200));
         }
         assertEquals("windows-1252", entryFor("/header").get("charset").asText());
         assertEquals("windows-1252", entryFor("/meta").get("charset").asText());
         assertEquals("UTF-8", entryFor("/neither").get("charset").asText());
+        assertTrue(entryFor("/mislabelled").get("charset").asText().startsWith("windows-1252"));
     }
 
     @Test

@@ -55,7 +55,7 @@ class SettingsLoaderTest {
     @Test
     void serverSettingsAreReadWithTheirDefaultsAndAMisspeltOneIsRefused() throws IOException {
         Settings.ServerSettings defaults = SettingsLoader.load(Files.writeString(dir.resolve("d.json"), "{}")).server();
-        assertEquals(new Settings.ServerSettings(32, 16, 2, 8, 5, 30, 10, 30, Path.of("logs"), 30, 1000, 2,
+        assertEquals(new Settings.ServerSettings(32, 16, 2, 8, 5, 30, 10, 30, Path.of("logs"), 30, 2000, 2,
                 List.of()), defaults);
         Settings.ServerSettings s = SettingsLoader.load(Files.writeString(dir.resolve("c.json"), """
                 {"server": {"maxConnectionsPerClient": 8, "maxRequestsPerClient": 4, "maxQueriesPerClient": 1,

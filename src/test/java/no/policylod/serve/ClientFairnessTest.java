@@ -20,11 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import no.policylod.config.Settings;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,7 +48,7 @@ class ClientFairnessTest {
 
     @BeforeAll
     static void start() {
-        server = PolicyLodServer.builder().dataset(dataset()).dumps(folder).host("127.0.0.1").port(0)
+        server = PolicyLodServer.builder().dataset(TestData.withRegexBait(10)).dumps(folder).host("127.0.0.1").port(0)
                 .queryTimeout(QUERY_TIMEOUT).server(LIMITS.withLogs(folder.resolve("logs"))).build().start();
         threads = Executors.newCachedThreadPool();
         assertEquals(200, query("127.0.0.1", CHEAP_QUERY).status(), "warm-up");
@@ -191,7 +186,7 @@ class ClientFairnessTest {
     @Test
     void aLongQueryFindingTheLongLaneFullIsStoppedAndItsClientWaitsWhileCheapQueriesGoOn() throws Exception {
         Settings.ServerSettings lanes = new Settings.ServerSettings(4, 3, 1, 2, 1, 30, 1, 2, null, 0, 300, 1);
-        try (PolicyLodServer lanesServer = PolicyLodServer.builder().dataset(dataset()).dumps(folder)
+        try (PolicyLodServer lanesServer = PolicyLodServer.builder().dataset(TestData.withRegexBait(10)).dumps(folder)
                 .host("127.0.0.1").port(0).queryTimeout(Duration.ofSeconds(6))
                 .server(lanes.withLogs(folder.resolve("lane-logs"))).build().start()) {
             int port = lanesServer.port();
@@ -264,16 +259,4 @@ class ClientFairnessTest {
     }
 
     /** A few texts on which {@code ((a+)+)+b} backtracks until the query timeout stops it. */
-    private static Dataset dataset() {
-        Dataset dataset = TestData.dataset(10);
-        Node graph = NodeFactory.createURI(TestData.GRAPH);
-        Txn.executeWrite(dataset, () -> {
-            for (int i = 0; i < 5; i++) {
-                dataset.asDatasetGraph().add(Quad.create(graph, NodeFactory.createURI("http://example.org/a-" + i),
-                        NodeFactory.createURI("http://example.org/text"),
-                        NodeFactory.createLiteralString("a".repeat(40) + i)));
-            }
-        });
-        return dataset;
-    }
 }

@@ -83,7 +83,12 @@ class RegexTimeoutTest {
                 "SELECT (REGEX(?text, \"((a+)+)+b\") AS ?m) WHERE { ?s <" + TEXT + "> ?text }",
                 "ASK { ?s <" + TEXT + "> ?text FILTER EXISTS { FILTER(REGEX(?text, \"((a+)+)+b\")) } }",
                 "SELECT ?s WHERE { ?s <" + TEXT + "> ?text } ORDER BY (REGEX(?text, \"((a+)+)+b\"))",
-                "SELECT (COUNT(*) AS ?n) WHERE { ?s <" + TEXT + "> ?text } GROUP BY ?s HAVING(REGEX(MIN(?text), \"((a+)+)+b\"))");
+                "SELECT (COUNT(*) AS ?n) WHERE { ?s <" + TEXT + "> ?text } GROUP BY ?s HAVING(REGEX(MIN(?text), \"((a+)+)+b\"))",
+                // the text in the query itself: constants, VALUES, BIND
+                "SELECT (REPLACE(\"" + "a".repeat(45) + "\", \"(.*a){20}x\", \"z\") AS ?y) {}",
+                "SELECT (REGEX(\"" + "a".repeat(45) + "\", \"(.*a){20}x\") AS ?y) {}",
+                "SELECT ?y { VALUES ?x { \"" + "a".repeat(45) + "\" } BIND(REPLACE(?x, \"(.*a){20}x\", \"z\") AS ?y) }",
+                "ASK { FILTER(REGEX(\"" + "a".repeat(45) + "\", \"(.*a){20}x\")) }");
         for (String query : queries) {
             long started = System.nanoTime();
             HttpResponse<String> response = http.get(queryPath("/sparql", query), "Accept", JSON_RESULTS);

@@ -54,6 +54,23 @@ final class TestData {
         return dataset;
     }
 
+    /**
+     * {@link #dataset(int)} and five texts {@code <http://example.org/text>} of 40 a's and a digit, on which a REGEX
+     * with catastrophic backtracking ({@code ((a+)+)+b}) runs for minutes.
+     */
+    static Dataset withRegexBait(int size) {
+        Dataset dataset = dataset(size);
+        Node graph = NodeFactory.createURI(GRAPH);
+        Txn.executeWrite(dataset, () -> {
+            for (int i = 0; i < 5; i++) {
+                dataset.asDatasetGraph().add(Quad.create(graph, NodeFactory.createURI("http://example.org/a-" + i),
+                        NodeFactory.createURI("http://example.org/text"),
+                        NodeFactory.createLiteralString("a".repeat(40) + i)));
+            }
+        });
+        return dataset;
+    }
+
     /** A dump folder with a gzipped N-Quads file, a TriG file and a checksum. */
     static Path dumps(Path folder) {
         try {

@@ -21,11 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import no.policylod.config.AddressBlock;
 import no.policylod.config.Settings;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,7 +48,7 @@ class TrustedProxiesTest {
     static void start() {
         Settings.ServerSettings limits = new Settings.ServerSettings(4, 8, 1, 4, 1, 30, 5, 5, folder.resolve("logs"),
                 0, 60_000, 2, List.of(PROXY, "10.0.0.0/8"));
-        server = PolicyLodServer.builder().dataset(dataset()).dumps(folder).host("127.0.0.1").port(0)
+        server = PolicyLodServer.builder().dataset(TestData.withRegexBait(5)).dumps(folder).host("127.0.0.1").port(0)
                 .queryTimeout(Duration.ofSeconds(3)).server(limits).build().start();
         threads = Executors.newCachedThreadPool();
     }
@@ -182,18 +177,5 @@ class TrustedProxiesTest {
             text = read.get();
         }
         return text;
-    }
-
-    private static Dataset dataset() {
-        Dataset dataset = TestData.dataset(5);
-        Node graph = NodeFactory.createURI(TestData.GRAPH);
-        Txn.executeWrite(dataset, () -> {
-            for (int i = 0; i < 5; i++) {
-                dataset.asDatasetGraph().add(Quad.create(graph, NodeFactory.createURI("http://example.org/a-" + i),
-                        NodeFactory.createURI("http://example.org/text"),
-                        NodeFactory.createLiteralString("a".repeat(40) + i)));
-            }
-        });
-        return dataset;
     }
 }

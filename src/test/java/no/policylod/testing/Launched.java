@@ -29,8 +29,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class Launched implements AutoCloseable {
 
-    public static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    public static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Duration START = Duration.ofSeconds(90);
 
     private final Process process;

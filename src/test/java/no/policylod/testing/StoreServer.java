@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,8 +28,6 @@ public final class StoreServer implements AutoCloseable {
     /** Debian's Virtuoso server ({@code virtuoso-opensource}). */
     public static final Path VIRTUOSO = Path.of("/usr/bin/virtuoso-t");
     private static final Duration START = Duration.ofSeconds(90);
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
     private final Path log;
@@ -59,7 +52,7 @@ public final class StoreServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int port = freePort();
+        int port = Launched.freePort();
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", FUSEKI_JAR.toAbsolutePath().toString(), "--config", "config.ttl", "--localhost",
                 "--port", String.valueOf(port)).directory(dir.toFile());
@@ -72,8 +65,8 @@ public final class StoreServer implements AutoCloseable {
     /** Virtuoso with {@code src/test/resources/remote/virtuoso.ini}: a new database, user dba with password dba. */
     public static StoreServer virtuoso(Path dir) {
         ExternalProcess.require(Files.isExecutable(VIRTUOSO), "virtuoso-t (apt-get install virtuoso-opensource)");
-        int sql = freePort();
-        int port = freePort();
+        int sql = Launched.freePort();
+        int port = Launched.freePort();
         try {
             Files.createDirectories(dir.resolve("db"));
             Files.createDirectories(dir.resolve("vsp"));
@@ -113,7 +106,7 @@ public final class StoreServer implements AutoCloseable {
 
     private void awaitHttp(String path) {
         long end = System.nanoTime() + START.toNanos();
-        while (status(url(path)) != 200) {
+        while (Launched.status(url(path)) != 200) {
             if (!process.isAlive()) {
                 fail("the store ended with " + process.exitValue() + " before it answered:\n" + output());
             }
@@ -127,26 +120,6 @@ public final class StoreServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             }
-        }
-    }
-
-    private static int status(URI url) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

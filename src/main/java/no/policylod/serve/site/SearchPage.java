@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import no.policylod.serve.PageLanguage;
 import no.policylod.serve.ReaderLanguage;
+import no.policylod.serve.http.Reply;
 import no.policylod.store.DataCache;
 import no.policylod.store.TextIndex;
 import org.apache.jena.query.Dataset;
@@ -59,8 +60,14 @@ final class SearchPage extends HttpServlet {
         String q = query(request.getParameter("q"));
         int page = page(request.getParameter("page"));
         PageLanguage language = PageLanguage.of(request);
-        templates.render(request, response, HttpServletResponse.SC_OK, "site/search.peb", model(q, page,
-                language.language()), language);
+        Map<String, Object> model;
+        try {
+            model = model(q, page, language.language());
+        } catch (TextIndex.UnsearchableQuery e) {
+            Reply.error(HttpServletResponse.SC_BAD_REQUEST, e.getMessage()).send(request, response, true);
+            return;
+        }
+        templates.render(request, response, HttpServletResponse.SC_OK, "site/search.peb", model, language);
     }
 
     Map<String, Object> model(String q, int page, ReaderLanguage reader) {

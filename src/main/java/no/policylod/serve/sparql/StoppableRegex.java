@@ -41,6 +41,8 @@ final class StoppableRegex {
     private static final String FN = "http://www.w3.org/2005/xpath-functions#";
     /** How many characters a matcher reads between two looks at the cancel signal. */
     private static final int CHECK_EVERY = 4096;
+    /** Characters a matcher may read when no cancel signal watches it: some tenths of a second of work. */
+    static final long UNWATCHED_READS = 20_000_000;
 
     private StoppableRegex() {
     }
@@ -52,10 +54,16 @@ final class StoppableRegex {
         return transform.changed ? result : query;
     }
 
-    /** The text to match, read through the cancel signal of the query evaluating it. */
+    /**
+     * The text to match, read through the cancel signal of the query evaluating it. Without one (Jena folds an
+     * expression of constants, {@code REPLACE("aaa…", "(.*a){20}x", "")}, while it plans the query, before any
+     * timeout runs), a matcher may read {@link #UNWATCHED_READS} characters, then the evaluation fails: the expression
+     * is left unfolded and is evaluated again, watched, when the query runs.
+     */
     static CharSequence text(String text, FunctionEnv env) {
         AtomicBoolean signal = cancelSignal(env);
-        return signal == null ? text : new Text(text, signal);
+        return new Text(text, signal == null ? new AtomicBoolean() : signal, signal == null ? UNWATCHED_READS : -1,
+                new int[1]);
     }
 
     private static AtomicBoolean cancelSignal(FunctionEnv env) {
@@ -117,6 +125,12 @@ final class StoppableRegex {
             return NodeValue.booleanReturn(pattern.matcher(text(text.getLiteralLexicalForm(), env)).find());
         }
 
+        /** As Jena calls it when it folds constants while planning the query: unwatched, so bounded. */
+        @Override
+        public NodeValue eval(List<NodeValue> args) {
+            return eval(args, null);
+        }
+
         @Override
         public Expr copy(ExprList args) {
             return new Regex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null);
@@ -142,6 +156,18 @@ final class StoppableRegex {
 
         @Override
         public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
+            search(args, env);
+            return super.eval(args);
+        }
+
+        /** As Jena calls it when it folds constants while planning the query: unwatched, so bounded. */
+        @Override
+        public NodeValue eval(List<NodeValue> args) {
+            search(args, null);
+            return super.eval(args);
+        }
+
+        private static void search(List<NodeValue> args, FunctionEnv env) {
             Node text = NodeValueOps.checkAndGetStringLiteral("REPLACE", args.get(0));
             NodeValue pattern = args.get(1);
             NodeValue flags = args.size() > 3 ? args.get(3) : null;
@@ -153,7 +179,6 @@ final class StoppableRegex {
                     // only the search's cost matters here
                 }
             }
-            return super.eval(args, env);
         }
 
         @Override
@@ -170,11 +195,16 @@ final class StoppableRegex {
     static final class Text implements CharSequence {
         private final String text;
         private final AtomicBoolean cancelled;
+        /** Reads allowed in all (-1: no limit), and those done, shared with the subsequences. */
+        private final long budget;
+        private final int[] checks;
         private int reads;
 
-        Text(String text, AtomicBoolean cancelled) {
+        Text(String text, AtomicBoolean cancelled, long budget, int[] checks) {
             this.text = text;
             this.cancelled = cancelled;
+            this.budget = budget;
+            this.checks = checks;
         }
 
         @Override
@@ -183,6 +213,9 @@ final class StoppableRegex {
                 reads = 0;
                 if (cancelled.get()) {
                     throw new QueryCancelledException();
+                }
+                if (budget >= 0 && (long) ++checks[0] * CHECK_EVERY > budget) {
+                    throw new ExprEvalException("a regular expression that costs too much to evaluate unwatched");
                 }
             }
             return text.charAt(index);
@@ -195,7 +228,7 @@ final class StoppableRegex {
 
         @Override
         public CharSequence subSequence(int start, int end) {
-            return new Text(text.substring(start, end), cancelled);
+            return new Text(text.substring(start, end), cancelled, budget, checks);
         }
 
         @Override

@@ -43,7 +43,24 @@ public record PageText(String text, String charset) {
                 : Optional.empty());
         Charset charset = label.flatMap(PageText::charset).orElse(StandardCharsets.UTF_8);
         String name = label.filter(l -> charset(l).isPresent()).orElse("UTF-8");
+        if (charset.equals(StandardCharsets.UTF_8) && !isUtf8(body)) {
+            // labelled UTF-8, or not labelled, but not UTF-8: read as the 8-bit set older pages use, as convert does
+            return new PageText(read(body, 0, WINDOWS_1252), WINDOWS_1252.name() + " (" + name
+                    + " as labelled, but the bytes are not UTF-8)");
+        }
         return new PageText(read(body, 0, charset), name);
+    }
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private static boolean isUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     /** The text as UTF-8 bytes, as the snapshot is stored. */

@@ -260,6 +260,10 @@ public final class SiteFetch implements AutoCloseable {
 
     private Got store(String name, Optional<SourceEntry> old, HttpFetcher.Response r, String type) {
         PageText text = PageText.decode(r.body(), type);
+        if (text.charset().contains("not UTF-8")) {
+            problems.accept(Problem.warning(r.url().toString(), 0, "not UTF-8 as its Content-Type says (or "
+                    + "implies): read as Windows-1252"));
+        }
         byte[] bytes = text.utf8();
         Path file = folder.resolve(name);
         String html = name.endsWith(".html") ? text.text() : null;

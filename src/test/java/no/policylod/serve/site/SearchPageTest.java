@@ -61,6 +61,15 @@ class SearchPageTest {
     }
 
     @Test
+    void aSearchTooWideToRunIsA400WithTheReasonNotAServerError() {
+        String wide = String.join(" ", java.util.Collections.nCopies(500, "x~2"));
+        HttpResponse<String> r = site.get("/search?q=" + URLEncoder.encode(wide, StandardCharsets.UTF_8));
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("fewer words"), r.body());
+        assertFalse(r.body().contains("at org.apache"), "no stack trace");
+    }
+
+    @Test
     void escapesTheQueryItEchoes() {
         String attack = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>";
         HttpResponse<String> r = site.get("/search?q=" + URLEncoder.encode(attack, StandardCharsets.UTF_8));

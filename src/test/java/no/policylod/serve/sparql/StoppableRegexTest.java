@@ -46,7 +46,7 @@ class StoppableRegexTest {
     @Test
     void theTextStopsBeingReadOnceCancelled() {
         AtomicBoolean cancelled = new AtomicBoolean();
-        CharSequence text = new StoppableRegex.Text("a".repeat(10_000), cancelled);
+        CharSequence text = new StoppableRegex.Text("a".repeat(10_000), cancelled, -1, new int[1]);
         for (int i = 0; i < text.length(); i++) {
             assertEquals('a', text.charAt(i));
         }
@@ -57,5 +57,16 @@ class StoppableRegexTest {
             }
         });
         assertTrue(text.subSequence(2, 5) instanceof StoppableRegex.Text);
+    }
+
+    @Test
+    void unwatchedAMatcherReadsAtMostItsBudgetAndAnOrdinaryOneIsUnaffected() {
+        CharSequence ordinary = StoppableRegex.text("ok 12", null);
+        assertTrue(java.util.regex.Pattern.compile("\\d+").matcher(ordinary).find());
+        CharSequence bait = StoppableRegex.text("a".repeat(45), null);
+        long started = System.nanoTime();
+        assertThrows(org.apache.jena.sparql.expr.ExprEvalException.class,
+                () -> java.util.regex.Pattern.compile("(.*a){20}x").matcher(bait).find());
+        assertTrue(System.nanoTime() - started < 30_000_000_000L, "stopped by its budget, not by the bait ending");
     }
 }
