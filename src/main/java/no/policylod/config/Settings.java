@@ -64,7 +64,7 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
         server = server == null ? ServerSettings.defaults() : server;
         fetch = fetch == null ? FetchSettings.defaults() : fetch;
         fetch = fetch.contact() == null ? fetch.withContact("mailto:" + dataset.contactEmail()) : fetch;
-        fetch = fetch.maxBodyBytes() <= 0 ? fetch.withMaxBodyBytes(maxPageBytes) : fetch;
+        fetch = fetch.maxBodyBytes() == DEFAULT_MAX_PAGE_BYTES ? fetch.withMaxBodyBytes(maxPageBytes) : fetch;
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
         }
@@ -249,7 +249,7 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
             maxCrawlDelayMillis = ServerSettings.orDefault(maxCrawlDelayMillis, 60_000);
             connectTimeoutMillis = ServerSettings.orDefault(connectTimeoutMillis, 10_000);
             requestTimeoutMillis = ServerSettings.orDefault(requestTimeoutMillis, 60_000);
-            maxBodyBytes = Math.max(0, maxBodyBytes);
+            maxBodyBytes = maxBodyBytes <= 0 ? DEFAULT_MAX_PAGE_BYTES : maxBodyBytes;
             maxTries = ServerSettings.orDefault(maxTries, 4);
             backoffMillis = ServerSettings.orDefault(backoffMillis, 1000);
             maxRetryWaitMillis = ServerSettings.orDefault(maxRetryWaitMillis, 60_000);
