@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import no.policylod.config.Settings;
 import no.policylod.source.Problem;
@@ -91,22 +92,26 @@ final class FetchCommand extends PipelineCommand {
         List<URI> starts = parse(sitemaps, problems);
         HttpFetcher http = new HttpFetcher(settings.fetch(), userAgent(settings));
         Bar bar = new Bar(err);
-        SiteFetch run;
-        try (FolderLock lock = FolderLock.take(dir)) {
-            run = new SiteFetch(dir, http, maxAge, Clock.systemUTC(), problems, bar::step);
+        Map<SiteFetch.Outcome, Integer> c;
+        try (FolderLock lock = FolderLock.take(dir);
+             SiteFetch run = new SiteFetch(dir, http, maxAge, Clock.systemUTC(), problems, bar::step)) {
+            run.resuming().ifPresent(err::println);
             run.fetch(pages);
             for (URI start : starts) {
                 run.crawl(start, depth, maxPages);
             }
+            run.finish();
+            c = run.counts();
         } catch (SiteFetch.Unusable | FolderLock.Taken e) {
             err.println("policy-lod: " + e.getMessage());
             return true;
         }
         bar.done();
-        var c = run.counts();
-        out.printf("fetched into %s: %d new, %d changed, %d unchanged, %d fresh (not asked), %d skipped, %d failed%n",
+        out.printf("fetched into %s: %d new, %d changed, %d unchanged, %d fresh (not asked), %s%d skipped, %d failed%n",
                 dir, n(c, SiteFetch.Outcome.NEW), n(c, SiteFetch.Outcome.CHANGED), n(c, SiteFetch.Outcome.UNCHANGED),
-                n(c, SiteFetch.Outcome.FRESH), n(c, SiteFetch.Outcome.SKIPPED), n(c, SiteFetch.Outcome.FAILED));
+                n(c, SiteFetch.Outcome.FRESH), n(c, SiteFetch.Outcome.RESUMED) == 0 ? ""
+                        : n(c, SiteFetch.Outcome.RESUMED) + " done before the stop, ",
+                n(c, SiteFetch.Outcome.SKIPPED), n(c, SiteFetch.Outcome.FAILED));
         out.flush();
         return errors[0] > 0;
     }
@@ -192,7 +197,7 @@ final class FetchCommand extends PipelineCommand {
         }
     }
 
-    private static int n(java.util.Map<SiteFetch.Outcome, Integer> counts, SiteFetch.Outcome outcome) {
+    private static int n(Map<SiteFetch.Outcome, Integer> counts, SiteFetch.Outcome outcome) {
         return counts.getOrDefault(outcome, 0);
     }
 

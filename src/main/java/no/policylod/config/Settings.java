@@ -64,6 +64,7 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
         server = server == null ? ServerSettings.defaults() : server;
         fetch = fetch == null ? FetchSettings.defaults() : fetch;
         fetch = fetch.contact() == null ? fetch.withContact("mailto:" + dataset.contactEmail()) : fetch;
+        fetch = fetch.maxBodyBytes() == DEFAULT_MAX_PAGE_BYTES ? fetch.withMaxBodyBytes(maxPageBytes) : fetch;
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
         }
@@ -232,7 +233,8 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
      * @param maxCrawlDelayMillis a host whose robots.txt asks for a longer Crawl-delay is not fetched (default 60000)
      * @param connectTimeoutMillis time to open a connection (default 10000)
      * @param requestTimeoutMillis time for one request, from sending it to the body's last byte (default 60000)
-     * @param maxBodyBytes        largest body read; reading stops past it and the page is refused (default 20 MiB)
+     * @param maxBodyBytes        largest body read; reading stops past it and the page is refused (default
+     *                            {@code maxPageBytes}, 20 MiB, the largest page {@code convert} reads)
      * @param maxTries            tries of one request on 429, 5xx or a network failure (default 4)
      * @param backoffMillis       wait before the first retry, doubled before each next one, with jitter (default 1000)
      * @param maxRetryWaitMillis  longest wait before a retry; a {@code Retry-After} asking for more gives up (default
@@ -260,6 +262,11 @@ public record Settings(URI baseUri, Path store, Path dumps, String host, Integer
 
         public static FetchSettings defaults() {
             return new FetchSettings(null, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        }
+
+        public FetchSettings withMaxBodyBytes(long value) {
+            return new FetchSettings(contact, delayMillis, maxCrawlDelayMillis, connectTimeoutMillis,
+                    requestTimeoutMillis, value, maxTries, backoffMillis, maxRetryWaitMillis, maxRedirects);
         }
 
         public FetchSettings withContact(String value) {

@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import no.policylod.config.Json;
+import no.policylod.testing.GraphAssert;
+import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,11 +151,23 @@ class FetchCommandTest {
             FetchSite.send(x, 503, "text/plain", FetchSite.utf8("maintenance\n"));
         });
         site.route("/down", x -> FetchSite.send(x, 502, "text/plain", FetchSite.utf8("bad gateway\n")));
+        AtomicInteger dated = new AtomicInteger();
+        site.route("/dated", x -> {
+            if (dated.incrementAndGet() == 1) {
+                x.getResponseHeaders().set("Retry-After", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                        .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).withNano(0)));
+                FetchSite.send(x, 503, "text/plain", FetchSite.utf8("back at once\n"));
+            } else {
+                FetchSite.send(x, 200, "text/html; charset=utf-8", html("004.txt", null));
+            }
+        });
 
-        CliRun run = fetch(site.url("/flaky"), site.url("/busy"), site.url("/patient"), site.url("/down"));
+        CliRun run = fetch(site.url("/flaky"), site.url("/busy"), site.url("/patient"), site.url("/down"),
+                site.url("/dated"));
 
         assertEquals(Main.DATA_PROBLEMS, run.exitCode(), run.toString());
-        assertTrue(run.out().contains("2 new"), run.toString());
+        assertTrue(run.out().contains("3 new"), run.toString());
+        assertEquals(2, site.requests("/dated").size(), "a Retry-After date now (or past) is no wait");
         assertEquals(2, site.requests("/flaky").size());
         assertEquals(2, site.requests("/busy").size());
         long waited = site.requests("/busy").get(1).nanos() - site.requests("/busy").get(0).nanos();
@@ -276,6 +290,51 @@ class FetchCommandTest {
     }
 
     @Test
+    void theRateLimitWinsOverAShorterCrawlDelay() throws IOException {
+        Files.writeString(config, "{\"fetch\": {\"contact\": \"mailto:fetch-test@example.org\", \"delayMillis\": 120}}");
+        site.page("/robots.txt", "text/plain", FetchSite.utf8("User-agent: *\nCrawl-delay: 0.01\n"));
+        site.page("/a", "text/html", html("001.txt", null));
+        site.page("/b", "text/html", html("003.txt", null));
+        site.page("/c", "text/html", html("004.txt", null));
+
+        assertEquals(0, fetch(site.url("/a"), site.url("/b"), site.url("/c")).exitCode());
+
+        List<FetchSite.Request> all = site.requests();
+        assertEquals(4, all.size(), "robots.txt and three pages");
+        for (int i = 1; i < all.size(); i++) {
+            long gap = TimeUnit.NANOSECONDS.toMillis(all.get(i).nanos() - all.get(i - 1).nanos());
+            assertTrue(gap >= 115, "fetch.delayMillis 120 kept, not " + gap + " ms before " + all.get(i).path());
+        }
+    }
+
+    @Test
+    void aHostWithoutRobotsTxtIsAllAllowed() throws IOException {
+        site.page("/a", "text/html", html("001.txt", null));
+
+        assertEquals(0, fetch(site.url("/a")).exitCode());
+
+        assertEquals(1, site.requests("/robots.txt").size(), "asked for, answered 404");
+        assertEquals(1, site.requests("/a").size());
+    }
+
+    @Test
+    void aHostThatCannotBeReachedIsOneLineInWords() throws IOException {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + closed + "/a";
+
+        CliRun run = fetch(url);
+
+        assertEquals(Main.DATA_PROBLEMS, run.exitCode(), run.toString());
+        assertEquals(1, run.err().lines().count(), run.toString());
+        assertTrue(run.err().startsWith(url + ": http://127.0.0.1:" + closed + "/robots.txt could not be read (network "
+                + "failure after 3 tries: "), run.toString());
+        assertFalse(run.err().contains("Exception"), run.toString());
+    }
+
+    @Test
     void aHostWhoseRobotsTxtFailsIsNotFetched() throws IOException {
         site.route("/robots.txt", x -> FetchSite.send(x, 503, "text/plain", FetchSite.utf8("down\n")));
         site.page("/a", "text/html", html("001.txt", null));
@@ -318,6 +377,49 @@ class FetchCommandTest {
     }
 
     @Test
+    void aSitemapIndexLeadsToGzippedSitemapsAndADoctypeIsRefused() throws IOException {
+        site.page("/sitemap-index.xml", "text/xml; charset=utf-8", FetchSite.utf8("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <sitemap><loc>%s</loc></sitemap>
+                  <sitemap><loc>https://elsewhere.example/sitemap.xml</loc></sitemap>
+                </sitemapindex>
+                """.formatted(site.url("/s1.xml.gz"))));
+        site.page("/s1.xml.gz", "application/gzip", gzip(FetchSite.utf8("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <url><loc>%s</loc><lastmod>2026-11-30</lastmod></url>
+                  <url><loc>%s</loc></url>
+                </urlset>
+                """.formatted(site.url("/a"), site.url("/b")))));
+        site.page("/a", "text/html", html("001.txt", null));
+        site.page("/b", "text/html", html("003.txt", null));
+        site.page("/entity.xml", "application/xml", FetchSite.utf8("""
+                <?xml version="1.0"?>
+                <!DOCTYPE urlset [<!ENTITY x SYSTEM "file:///etc/hostname">]>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>%s&x;</loc></url></urlset>
+                """.formatted(site.url("/"))));
+
+        CliRun run = fetch("--sitemap", site.url("/sitemap-index.xml"), "--sitemap", site.url("/entity.xml"));
+
+        assertEquals(Main.DATA_PROBLEMS, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("2 new"), run.toString());
+        assertEquals(2, sources().size());
+        assertTrue(run.err().contains(site.url("/entity.xml") + ": not a sitemap"), run.toString());
+        assertEquals(1, run.err().lines().count(), run.toString());
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void aRunKilledMidwayIsTakenUpByTheNext() throws Exception {
         site.page("/1", "text/html", html("001.txt", null));
         site.page("/2", "text/html", html("003.txt", null));
@@ -340,15 +442,30 @@ class FetchCommandTest {
             first.kill();
         }
         assertEquals(2, sources().size(), "the pages fetched before the kill are in sources.json");
+        assertTrue(Files.exists(out.resolve(".fetch-run")), "the stopped run's journal is left");
 
-        CliRun resumed = fetch("--list", list.toString(), "--max-age", "1h");
+        CliRun resumed = fetch("--list", list.toString());
 
         assertEquals(0, resumed.exitCode(), resumed.toString());
-        assertTrue(resumed.out().contains("1 new, 0 changed, 0 unchanged, 2 fresh"), resumed.toString());
-        assertEquals(1, site.requests("/1").size(), "a page fetched within --max-age is not asked for again");
+        assertTrue(resumed.err().contains("that was stopped"), resumed.toString());
+        assertTrue(resumed.out().contains("1 new, 0 changed, 0 unchanged, 0 fresh (not asked), 2 done before the stop"),
+                resumed.toString());
+        assertEquals(1, site.requests("/1").size(), "a page the stopped run had is not asked for again");
+        assertEquals(1, site.requests("/2").size());
         assertEquals(3, sources().size());
+        assertFalse(Files.exists(out.resolve(".fetch-run")), "a run that came to its end leaves no journal");
+
+        CliRun later = fetch("--list", list.toString(), "--max-age", "1h");
+
+        assertTrue(later.out().contains("0 new, 0 changed, 0 unchanged, 3 fresh"), later.toString());
+        assertEquals(1, site.requests("/1").size(), "a page fetched within --max-age is not asked for again");
+
+        fetch(site.url("/1"));
+
+        assertEquals(2, site.requests("/1").size(), "after a whole run, the next asks again (conditionally)");
     }
 
+    /** Fetched pages (one sent in Windows-1252) convert to the same graph as their UTF-8 originals put there by hand. */
     @Test
     void fetchedPagesConvertEndToEnd() throws IOException {
         site.page("/en/topics/security-policy/id1111", "text/html; charset=utf-8", html("001.txt", "utf-8"));
@@ -365,6 +482,23 @@ class FetchCommandTest {
         assertTrue(quads.contains("<" + site.url("/en/topics/security-policy/id1111") + ">"), "source URL in RDF");
         assertTrue(quads.contains("økonomiske"), "the Windows-1252 page read right");
         assertFalse(convert.err().contains("warning"), convert.toString());
+
+        Path byHand = dir.resolve("by-hand");
+        Files.createDirectories(byHand);
+        StringBuilder sources = new StringBuilder("[");
+        for (JsonNode e : sources().values()) {
+            boolean topic = e.get("url").asText().contains("id1111");
+            Files.write(byHand.resolve(e.get("file").asText()), topic ? html("001.txt", "utf-8") : html("003.txt", null));
+            sources.append(sources.length() > 1 ? ",\n" : "").append(Json.MAPPER.createObjectNode()
+                    .put("file", e.get("file").asText()).put("url", e.get("url").asText())
+                    .put("retrieved", e.get("retrieved").asText()));
+        }
+        Files.writeString(byHand.resolve("sources.json"), sources + "]\n");
+        Path expected = dir.resolve("by-hand.nq");
+        assertEquals(0, CliRun.run("convert", byHand.toString(), "--out", expected.toString(), "--threads", "1")
+                .exitCode());
+        GraphAssert.assertIsomorphic(RDFDataMgr.loadDatasetGraph(expected.toString()),
+                RDFDataMgr.loadDatasetGraph(nq.toString()));
     }
 
     @Test

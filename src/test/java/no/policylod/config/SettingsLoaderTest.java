@@ -73,6 +73,23 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void fetchSettingsAreReadWithTheirDefaultsAndAMisspeltOneIsRefused() throws IOException {
+        Settings.FetchSettings defaults = SettingsLoader.load(Files.writeString(dir.resolve("d.json"), "{}")).fetch();
+        assertEquals(new Settings.FetchSettings("mailto:policy-lod@example.org", 1000, 60_000, 10_000, 60_000,
+                20L * 1024 * 1024, 4, 1000, 60_000, 5), defaults);
+        Settings s = SettingsLoader.load(Files.writeString(dir.resolve("c.json"), """
+                {"maxPageBytes": 4096, "dataset": {"contactEmail": "ops@example.org"},
+                 "fetch": {"delayMillis": 2000, "maxTries": 2}}
+                """));
+        assertEquals(new Settings.FetchSettings("mailto:ops@example.org", 2000, 60_000, 10_000, 60_000, 4096, 2, 1000,
+                60_000, 5), s.fetch(), "the body cap follows maxPageBytes; the contact, the dataset's e-mail");
+        Path misspelt = Files.writeString(dir.resolve("e.json"), "{\"fetch\": {\"delayMilis\": 3}}");
+        SettingsLoader.ConfigException e = assertThrows(SettingsLoader.ConfigException.class,
+                () -> SettingsLoader.load(misspelt));
+        assertTrue(e.getMessage().contains("delayMilis"), e.getMessage());
+    }
+
+    @Test
     void portZeroMeansAFreePortAndNoPortMeansTheDefault() throws IOException {
         assertEquals(0, SettingsLoader.load(Files.writeString(dir.resolve("c.json"), "{\"port\": 0}")).port());
         assertEquals(3030, SettingsLoader.load(Files.writeString(dir.resolve("d.json"), "{}")).port());

@@ -321,9 +321,26 @@ public final class HttpFetcher {
         }
     }
 
-    private static String reason(Throwable e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.replaceAll("\\s+", " ");
+    /**
+     * What went wrong, in words: a host name that does not resolve, else the first message down the chain of causes,
+     * else what the failure's kind means (the JDK's client leaves a refused connection without a message).
+     */
+    static String reason(Throwable e) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = e; t != null && chain.size() < 10; t = t.getCause()) {
+            chain.add(t);
+        }
+        if (chain.stream().anyMatch(t -> t instanceof java.nio.channels.UnresolvedAddressException
+                || t instanceof java.net.UnknownHostException)) {
+            return "the host name does not resolve";
+        }
+        return chain.stream().map(Throwable::getMessage).filter(m -> m != null && !m.isBlank()).findFirst()
+                .map(m -> m.replaceAll("\\s+", " "))
+                .orElseGet(() -> chain.stream().anyMatch(t -> t instanceof java.net.ConnectException)
+                        ? "cannot connect (refused or unreachable)"
+                        : chain.stream().anyMatch(t -> t instanceof java.nio.channels.ClosedChannelException
+                                || t instanceof java.io.EOFException) ? "the connection was closed"
+                        : e.getClass().getSimpleName());
     }
 
     private static String shorten(String s) {

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import no.policylod.dump.AtomicFiles;
 import no.policylod.source.Problem;
 import no.policylod.source.ProblemSink;
@@ -32,8 +34,10 @@ import no.policylod.source.SourcesFile;
 
 /**
  * Fetches pages into a folder that {@code convert} reads: one file per URL (named by {@link SnapshotNames}) and the
- * folder's {@code sources.json}, both written atomically after each page, so a run stopped at any point leaves a
- * folder that is whole and that a second run takes up.
+ * folder's {@code sources.json}, both written atomically (each page as it arrives, {@code sources.json} after each
+ * page of a small folder and after each {@link #batch() batch} of a large one), so a run stopped at any point leaves
+ * a folder that is whole and that a second run takes up: the URLs the stopped run had done, noted in its
+ * {@link RunJournal}, are not asked for again, until a run comes to its end.
  *
  * <pre>
  * SiteFetch run = new SiteFetch(Path.of("pages"), http, Optional.empty(), Clock.systemUTC(), problems, listener);
@@ -47,18 +51,24 @@ import no.policylod.source.SourcesFile;
  * pages are warnings. A folder whose {@code sources.json} has any problem is refused ({@link Unusable}) rather than
  * rewritten without the entries it could not read.
  */
-public final class SiteFetch {
+public final class SiteFetch implements AutoCloseable {
 
     /** The name of the file of sources in the folder. */
     public static final String SOURCES = "sources.json";
 
     /** What became of one URL. */
-    public enum Outcome { NEW, CHANGED, UNCHANGED, FRESH, SKIPPED, FAILED }
+    public enum Outcome { NEW, CHANGED, UNCHANGED, FRESH, RESUMED, SKIPPED, FAILED }
 
     /** Told after each URL: how many are done, of how many known so far. */
     public interface Listener {
         void done(int done, int known);
     }
+
+    private static final Set<Outcome> DONE = Set.of(Outcome.NEW, Outcome.CHANGED, Outcome.UNCHANGED,
+            Outcome.FRESH);
+
+    private static final int MAX_BATCH = 500;
+    private static final long SAVE_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     private final Path folder;
     private final HttpFetcher http;
@@ -67,10 +77,14 @@ public final class SiteFetch {
     private final ProblemSink problems;
     private final Listener listener;
     private final Map<String, SourceEntry> entries;
+    private final RunJournal journal;
+    private final List<URI> unsaved = new ArrayList<>();
+    private boolean entriesChanged;
+    private long lastSave = System.nanoTime();
     private final Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
 
     /** What one GET gave: a stored page (with its text for links), a sitemap, or nothing. */
-    private record Got(Outcome outcome, URI url, String html, byte[] sitemap) {
+    private record Got(Outcome outcome, URI url, String html, List<Links.Loc> sitemap) {
         static Got none(Outcome outcome) {
             return new Got(outcome, null, null, null);
         }
@@ -91,6 +105,34 @@ public final class SiteFetch {
             throw new Unusable(folder.resolve(SOURCES) + ": has the problems above, and fetching rewrites it; fix them "
                     + "(or fetch into another folder) first");
         }
+        this.journal = RunJournal.open(folder, clock.instant());
+    }
+
+    /**
+     * When this run goes on with one that was stopped: a line saying so (its pages are not asked for again).
+     */
+    public Optional<String> resuming() {
+        return journal.resumes() == null ? Optional.empty() : Optional.of("going on with the fetch into " + folder
+                + " that was stopped (started " + journal.resumes() + "): the " + journal.doneBefore()
+                + " pages it had are not asked for again");
+    }
+
+    /** The run came to its end (each URL fetched or failed): the next run into the folder asks for every page. */
+    public void finish() {
+        close();
+        journal.finish();
+    }
+
+    /** Writes {@code sources.json} and the journal for the pages stored since they were last written. */
+    @Override
+    public void close() {
+        if (entriesChanged) {
+            SourcesFile.write(folder.resolve(SOURCES), entries.values());
+            entriesChanged = false;
+        }
+        unsaved.forEach(journal::done);
+        unsaved.clear();
+        lastSave = System.nanoTime();
     }
 
     /** A folder whose {@code sources.json} cannot be read whole: fetching into it would lose entries. */
@@ -131,7 +173,7 @@ public final class SiteFetch {
             Got got = get(todo.url(), true, todo.depth() > 0);
             listener.done(++done, done + queue.size());
             if (got.sitemap() != null) {
-                for (Links.Loc loc : Links.sitemap(got.sitemap(), start)) {
+                for (Links.Loc loc : got.sitemap()) {
                     int d = loc.isSitemap() ? todo.depth() : todo.depth() + 1;
                     if (d <= depth && seen.add(loc.url())) {
                         queue.add(new Todo(loc.url(), d));
@@ -165,12 +207,26 @@ public final class SiteFetch {
         counts.merge(outcome, 1, Integer::sum);
     }
 
+    /** One URL, noted in the journal once its page is stored (or known unchanged). */
     private Got get(URI requested, boolean sitemapAllowed, boolean discovered) {
         URI url = HttpFetcher.withoutFragment(requested);
-        String stem = SnapshotNames.stem(url);
+        Got got = get(url, SnapshotNames.stem(url), sitemapAllowed, discovered);
+        if (got.sitemap() == null && DONE.contains(got.outcome())) {
+            unsaved.add(url);
+            if (unsaved.size() >= batch() || System.nanoTime() - lastSave > SAVE_NANOS) {
+                close();
+            }
+        }
+        return got;
+    }
+
+    private Got get(URI url, String stem, boolean sitemapAllowed, boolean discovered) {
         Optional<SourceEntry> old = Optional.ofNullable(entries.get(stem + ".html"))
                 .or(() -> Optional.ofNullable(entries.get(stem + ".txt")))
                 .filter(e -> Files.isRegularFile(folder.resolve(e.file())));
+        if (old.isPresent() && journal.isDone(url)) {
+            return stored(Outcome.RESUMED, old.get());
+        }
         if (old.isPresent() && fresh(old.get())) {
             return stored(Outcome.FRESH, old.get());
         }
@@ -187,8 +243,12 @@ public final class SiteFetch {
             return refuse(url, "HTTP " + r.status() + (r.url().equals(url) ? "" : " from " + r.url()), false);
         }
         String type = r.header("content-type").orElse(null);
-        if (sitemapAllowed && Links.isXml(type, r.body())) {
-            return new Got(Outcome.UNCHANGED, r.url(), null, r.body());
+        if (sitemapAllowed && Links.isSitemap(type, r.body(), r.url())) {
+            try {
+                return new Got(Outcome.UNCHANGED, r.url(), null, Links.sitemap(r.body(), type, r.url(), url));
+            } catch (Links.NotASitemap e) {
+                return refuse(url, e.getMessage(), discovered);
+            }
         }
         Optional<String> ending = ending(type, r.body());
         if (ending.isEmpty()) {
@@ -230,7 +290,16 @@ public final class SiteFetch {
 
     private void save(SourceEntry entry) {
         entries.put(entry.file(), entry);
-        SourcesFile.write(folder.resolve(SOURCES), entries.values());
+        entriesChanged = true;
+    }
+
+    /**
+     * How many pages are stored before {@code sources.json} is written again: each one in a small folder, one in a
+     * hundred of the entries in a large one (at most {@value #MAX_BATCH}), so that writing it stays a small part of
+     * the run. A run killed meanwhile loses only the entries of that batch, whose pages the next run fetches again.
+     */
+    private int batch() {
+        return Math.max(1, Math.min(MAX_BATCH, entries.size() / 100));
     }
 
     private Got stored(Outcome outcome, SourceEntry entry) {
