@@ -3,7 +3,6 @@ package no.policylod.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -187,14 +186,7 @@ final class FetchCommand extends PipelineCommand {
     }
 
     private static Optional<URI> url(String value) {
-        try {
-            URI u = new URI(value.strip());
-            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null ? Optional.of(u)
-                    : Optional.empty();
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
+        return no.policylod.source.SourceEntry.webUrl(value);
     }
 
     private static int n(Map<SiteFetch.Outcome, Integer> counts, SiteFetch.Outcome outcome) {

@@ -601,12 +601,10 @@ final class Pipeline {
     Releases.Outcome release(Store store) {
         times.start("release");
         Path state = released(store);
-        String expected = settings.dumps().toAbsolutePath().normalize() + "\t" + Releases.latestName(settings.dumps())
-                .orElse("") + "\t" + store.fingerprint() + "\n";
-        boolean knownUnchanged = expected.equals(readQuietly(state));
+        boolean knownUnchanged = releasedLine(store, Releases.latestName(settings.dumps()).orElse(""))
+                .equals(readQuietly(state));
         Releases.Outcome outcome = Releases.of(settings).publish(store.dataset(), knownUnchanged);
-        no.policylod.dump.AtomicFiles.writeString(state, settings.dumps().toAbsolutePath().normalize() + "\t"
-                + outcome.release().name() + "\t" + store.fingerprint() + "\n");
+        no.policylod.dump.AtomicFiles.writeString(state, releasedLine(store, outcome.release().name()));
         times.stop();
         String name = outcome.release().name();
         if (!outcome.created()) {
@@ -641,11 +639,14 @@ final class Pipeline {
         if (latest.isEmpty() || recorded.isEmpty()) {
             return java.util.Optional.empty();
         }
-        String expected = settings.dumps().toAbsolutePath().normalize() + "\t" + latest.get() + "\t"
-                + store.fingerprint() + "\n";
-        return expected.equals(recorded) ? java.util.Optional.empty() : java.util.Optional.of("the store in "
+        return releasedLine(store, latest.get()).equals(recorded) ? java.util.Optional.empty() : java.util.Optional.of("the store in "
                 + store.directory() + " may hold changes made after release " + latest.get()
                 + ": 'policy-lod publish' releases them");
+    }
+
+    /** The line of {@link #released} saying the store's files are those of that release of these dumps. */
+    private String releasedLine(Store store, String release) {
+        return settings.dumps().toAbsolutePath().normalize() + "\t" + release + "\t" + store.fingerprint() + "\n";
     }
 
     /**

@@ -24,4 +24,20 @@ public record SourceEntry(String file, String url, String retrieved, String cont
     public SourceEntry(String file, String url, String retrieved) {
         this(file, url, retrieved, null, null, null, null);
     }
+
+    /** Whether a URL is one a page can come from: absolute, http or https (any case), with a host. */
+    public static boolean isWebUrl(java.net.URI url) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
+        return (scheme.equals("http") || scheme.equals("https")) && url.getHost() != null;
+    }
+
+    /** The text as a {@link #isWebUrl web URL}, or empty when it is not one or does not parse. */
+    public static java.util.Optional<java.net.URI> webUrl(String text) {
+        try {
+            java.net.URI url = new java.net.URI(text.strip());
+            return isWebUrl(url) ? java.util.Optional.of(url) : java.util.Optional.empty();
+        } catch (java.net.URISyntaxException e) {
+            return java.util.Optional.empty();
+        }
+    }
 }

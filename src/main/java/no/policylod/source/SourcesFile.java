@@ -82,15 +82,6 @@ public final class SourcesFile {
         return Map.of();
     }
 
-    private static boolean isHttpUrl(String value) {
-        try {
-            java.net.URI uri = new java.net.URI(value);
-            return uri.isAbsolute() && uri.getHost() != null && uri.getScheme().matches("(?i)https?");
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
-    }
-
     /** Writes the entries, sorted by file name, replacing the file atomically. */
     public static void write(Path file, Collection<SourceEntry> entries) {
         ArrayNode array = Json.MAPPER.createArrayNode();
@@ -134,7 +125,7 @@ public final class SourcesFile {
                     + " characters (at most " + MAX_URL + "); ignored"));
             url = null;
         }
-        if (url != null && !url.isBlank() && !isHttpUrl(url)) {
+        if (url != null && !url.isBlank() && SourceEntry.webUrl(url).isEmpty()) {
             problems.accept(Problem.warning(file.toString(), line, "'url' is not an absolute http(s) URL: '"
                     + shorten(url) + "'; ignored"));
             url = null;

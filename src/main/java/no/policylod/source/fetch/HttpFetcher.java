@@ -24,6 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import no.policylod.config.Settings.FetchSettings;
+import no.policylod.source.SourceEntry;
 
 /**
  * GET over HTTP the way a polite crawler does it: robots.txt asked first and obeyed, a host asked again only
@@ -134,8 +135,7 @@ public final class HttpFetcher {
     }
 
     private static URI checkScheme(URI url, String refusal) throws Failure {
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
+        if (!SourceEntry.isWebUrl(url)) {
             throw new Failure(refusal);
         }
         return url;

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import no.policylod.source.SourceEntry;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -111,9 +112,7 @@ final class Links {
     private static Optional<URI> url(String text, URI start) {
         try {
             URI u = HttpFetcher.withoutFragment(new URI(text));
-            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-            boolean web = scheme.equals("http") || scheme.equals("https");
-            return web && u.getHost() != null && u.getHost().equalsIgnoreCase(start.getHost())
+            return SourceEntry.isWebUrl(u) && u.getHost().equalsIgnoreCase(start.getHost())
                     ? Optional.of(u) : Optional.empty();
         } catch (java.net.URISyntaxException e) {
             return Optional.empty();
